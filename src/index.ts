@@ -1,0 +1,45 @@
+// The public surface of cco-erp. Every export is named here; nothing else is public.
+
+export type { AggregatedLine } from './aggregateLineItems.js';
+export { aggregateLineItems } from './aggregateLineItems.js';
+export type { InputIssue, Path, Violation } from './issues.js';
+export type { Amount } from './model/amount.js';
+export { AmountSchema } from './model/amount.js';
+export type { ChangeOrder, ChangeOrderInput } from './model/changeOrder.js';
+export {
+  ChangeOrderSchema,
+  CommitmentRefSchema,
+  ContractCompanySchema,
+  InstantSchema,
+} from './model/changeOrder.js';
+export type { ExportContext } from './model/context.js';
+export { ExportContextSchema } from './model/context.js';
+export type { ChangeOrderStatus, ErpStatus, PermissionLevel } from './model/enums.js';
+export {
+  CHANGE_ORDER_STATUSES,
+  ChangeOrderStatusSchema,
+  ERP_STATUSES,
+  ErpStatusSchema,
+  PERMISSION_LEVELS,
+  PermissionLevelSchema,
+} from './model/enums.js';
+export type { ErpCode, LineItem } from './model/lineItem.js';
+export { ErpCodeSchema, LineItemSchema } from './model/lineItem.js';
+export { isDecimalString } from './money/decimalString.js';
+export { canonicalAmount, sumDecimals } from './money/exactSum.js';
+export { parseChangeOrder, parseExportContext } from './parse.js';
+export type { ErpProfile } from './profiles/ErpProfile.js';
+export { sage300Cre } from './profiles/sage300Cre.js';
+export type { Result } from './result.js';
+export { err, ok } from './result.js';
+export { effectiveErpId } from './rules/effectiveErpId.js';
+export type { Rule, RuleCode } from './rules/rules.js';
+export { rules } from './rules/rules.js';
+export type { ValidateOptions } from './rules/validate.js';
+export { validate, validateAll } from './rules/validate.js';
+export { toSage300Payload } from './sage300/toSage300Payload.js';
+export type { Notice, Sage300Line, Sage300Payload } from './sage300/types.js';
+export { codePointLength } from './text/codePoints.js';
+export { truncateGraphemes } from './text/truncate.js';
+export { calendarDate, isTimeZone } from './time/calendarDate.js';
+export { parseInstant } from './time/instant.js';

@@ -1,0 +1,66 @@
+import * as z from 'zod';
+
+/** Procore's change order statuses, lower-case as the REST API writes them. */
+export const CHANGE_ORDER_STATUSES = [
+  'draft',
+  'pricing',
+  'not_pricing',
+  'pending',
+  'revised',
+  'proceeding',
+  'not_proceeding',
+  'pending_billable',
+  'no_charge',
+  'approved',
+  'rejected',
+  'void',
+] as const;
+
+/**
+ * A Procore change order status. Parsing also accepts the capitalised forms of Procore's ERP
+ * payloads (`"Approved"`, `"Not Pricing"`) and normalises them to these.
+ * @example
+ * ChangeOrderStatusSchema.parse('Approved') //=> 'approved'
+ */
+export const ChangeOrderStatusSchema = z
+  .string()
+  .transform((s) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  )
+  .pipe(z.enum(CHANGE_ORDER_STATUSES));
+/** A Procore change order status, lower-case. */
+export type ChangeOrderStatus = (typeof CHANGE_ORDER_STATUSES)[number];
+
+/** Where a change order stands in the export to the ERP. */
+export const ERP_STATUSES = [
+  'not_sent',
+  'pending_acceptance',
+  'retrieved',
+  'rejected',
+  'export_failed',
+  'synced',
+] as const;
+
+/**
+ * Where a change order stands in the ERP export workflow.
+ * @example
+ * ErpStatusSchema.parse('pending_acceptance') //=> 'pending_acceptance'
+ */
+export const ErpStatusSchema = z.enum(ERP_STATUSES);
+/** Where a change order stands in the ERP export workflow. */
+export type ErpStatus = z.infer<typeof ErpStatusSchema>;
+
+/** A user's permission level on one Procore tool. */
+export const PERMISSION_LEVELS = ['none', 'read_only', 'standard', 'admin'] as const;
+
+/**
+ * A user's permission level on one Procore tool.
+ * @example
+ * PermissionLevelSchema.parse('admin') //=> 'admin'
+ */
+export const PermissionLevelSchema = z.enum(PERMISSION_LEVELS);
+/** A user's permission level on one Procore tool. */
+export type PermissionLevel = z.infer<typeof PermissionLevelSchema>;

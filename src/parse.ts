@@ -1,0 +1,113 @@
+import * as z from 'zod';
+import { describeValue, formatPath } from './internal/describe.js';
+import type { InputIssue, Path } from './issues.js';
+import { type ChangeOrder, ChangeOrderSchema } from './model/changeOrder.js';
+import { type ExportContext, ExportContextSchema } from './model/context.js';
+import { err, ok, type Result } from './result.js';
+
+/**
+ * Compiled once, lazily, on first use: `z.compile` builds a flat validator that is several times
+ * faster, with the same results and issues. Where code generation is forbidden (a strict
+ * Content-Security-Policy), the schema is used as it is.
+ */
+function compiled<S extends z.ZodType>(schema: S): () => S {
+  let fast: S | undefined;
+  return () => {
+    if (fast === undefined) {
+      try {
+        fast = z.compile(schema) as S;
+      } catch {
+        fast = schema;
+      }
+    }
+    return fast;
+  };
+}
+
+const changeOrderParser = compiled(ChangeOrderSchema);
+const exportContextParser = compiled(ExportContextSchema);
+
+type RawIssue = z.core.$ZodRawIssue;
+
+/** Messages for zod's own issue kinds, naming the field and what was found. */
+function message(issue: RawIssue): string {
+  const path = (issue.path ?? []) as PropertyKey[];
+  const where = path.length === 0 ? 'The input' : formatPath(path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `${where} is required (${article(issue.expected)}).`
+        : `${where} must be ${article(issue.expected)}, not ${describeValue(issue.input)}.`;
+    case 'invalid_value':
+      return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${preview(issue.input)}.`;
+    case 'too_small':
+      return `${where} must not be empty.`;
+    default:
+      return `${where} is invalid.`;
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function preview(value: unknown): string {
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+    : describeValue(value);
+}
+
+const errorMap = (issue: RawIssue): string => message(issue);
+
+function toInputIssues(error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({
+    code:
+      issue.code === 'custom'
+        ? String(issue.params?.code ?? 'custom')
+        : issue.code === 'invalid_type' && issue.input === undefined
+          ? 'missing'
+          : issue.code,
+    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)) as Path,
+    message: issue.message,
+  }));
+}
+
+function safely<T>(schema: () => z.ZodType<T>, input: unknown): Result<T, InputIssue[]> {
+  try {
+    const result = schema().safeParse(input, { error: errorMap, reportInput: true });
+    return result.success ? ok(result.data) : err(toInputIssues(result.error));
+  } catch (cause) {
+    // Hostile input (a throwing getter, a revoked proxy) must not crash the caller.
+    return err([
+      {
+        code: 'unreadable_input',
+        path: [],
+        message: `The input could not be read: ${String(cause).slice(0, 200)}`,
+      },
+    ]);
+  }
+}
+
+/**
+ * Reads unknown JSON as a {@link ChangeOrder}. Never throws, whatever the input.
+ * @param input - Parsed JSON (our camelCase model).
+ * @returns The change order, or every problem found, each with `code`, `path` and `message`.
+ * @example
+ * const r = parseChangeOrder(JSON.parse(text));
+ * if (!r.ok) console.error(r.error); // [{ code: 'invalid_amount', path: ['lineItems', 0, 'amount'], message: '…' }]
+ */
+export function parseChangeOrder(input: unknown): Result<ChangeOrder, InputIssue[]> {
+  return safely(changeOrderParser, input);
+}
+
+/**
+ * Reads unknown JSON as an {@link ExportContext}; rejects an unknown time zone. Never throws.
+ * @param input - Parsed JSON.
+ * @returns The context, or every problem found.
+ * @example
+ * parseExportContext({ ...context, project: { erpSynced: true, timeZone: 'Mars/Olympus' } })
+ * //=> { ok: false, error: [{ code: 'invalid_time_zone', path: ['project', 'timeZone'], message: '…' }] }
+ */
+export function parseExportContext(input: unknown): Result<ExportContext, InputIssue[]> {
+  return safely(exportContextParser, input);
+}

@@ -1,0 +1,45 @@
+import type { Violation } from '../issues.js';
+import type { ChangeOrder } from '../model/changeOrder.js';
+import type { ExportContext } from '../model/context.js';
+import type { ErpProfile } from '../profiles/ErpProfile.js';
+import { sage300Cre } from '../profiles/sage300Cre.js';
+import { type RuleCode, ruleInput, runRules } from './rules.js';
+
+/** Options of the validator and the mapper. */
+export interface ValidateOptions {
+  /** The ERP's limits; Sage 300 CRE when omitted. */
+  readonly profile?: ErpProfile;
+}
+
+/**
+ * The first rule a change order breaks for Send to ERP, in the order of `docs/rules.md`, or
+ * `undefined` when it may be sent.
+ * @param changeOrder - The CCO, as read by `parseChangeOrder`.
+ * @param context - Who sends, on which project, under which settings.
+ * @param options - `{ profile }`, Sage 300 CRE by default.
+ * @returns The first {@link Violation}, or `undefined`.
+ * @example
+ * validate({ ...co, title: 'Additional rebar at levels 3 to 7' }, context)
+ * //=> { code: 'title_too_long', path: [], message: 'Title is 33 characters; Sage 300 CRE allows 30.' }
+ */
+export function validate(
+  changeOrder: ChangeOrder,
+  context: ExportContext,
+  options?: ValidateOptions,
+): Violation<RuleCode> | undefined {
+  return runRules(ruleInput(changeOrder, context, options?.profile ?? sage300Cre), true, false)[0];
+}
+
+/**
+ * Every rule a change order breaks for Send to ERP, in rule order (per-line rules in line order);
+ * `[]` when it may be sent. `validate(co, ctx)` is always `validateAll(co, ctx)[0]`.
+ * @example
+ * validateAll(co, context).map((v) => v.code) //=> ['vendor_not_linked', 'not_approved']
+ */
+export function validateAll(
+  changeOrder: ChangeOrder,
+  context: ExportContext,
+  options?: ValidateOptions,
+): Violation<RuleCode>[] {
+  return runRules(ruleInput(changeOrder, context, options?.profile ?? sage300Cre), false, false);
+}
