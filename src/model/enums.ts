@@ -1,6 +1,10 @@
 import * as z from 'zod';
 
-/** Procore's change order statuses, lower-case as the REST API writes them. */
+/**
+ * Procore's change order statuses, lower-case as the REST API writes them.
+ * @example
+ * CHANGE_ORDER_STATUSES.includes('approved') //=> true
+ */
 export const CHANGE_ORDER_STATUSES = [
   'draft',
   'pricing',
@@ -34,7 +38,11 @@ export const ChangeOrderStatusSchema = z
 /** A Procore change order status, lower-case. */
 export type ChangeOrderStatus = (typeof CHANGE_ORDER_STATUSES)[number];
 
-/** Where a change order stands in the export to the ERP. */
+/**
+ * Where a change order stands in the export to the ERP.
+ * @example
+ * ERP_STATUSES[0] //=> 'not_sent'
+ */
 export const ERP_STATUSES = [
   'not_sent',
   'pending_acceptance',
@@ -53,7 +61,11 @@ export const ErpStatusSchema = z.enum(ERP_STATUSES);
 /** Where a change order stands in the ERP export workflow. */
 export type ErpStatus = z.infer<typeof ErpStatusSchema>;
 
-/** A user's permission level on one Procore tool. */
+/**
+ * A user's permission level on one Procore tool, lowest first.
+ * @example
+ * PERMISSION_LEVELS.indexOf('admin') > PERMISSION_LEVELS.indexOf('standard') //=> true
+ */
 export const PERMISSION_LEVELS = ['none', 'read_only', 'standard', 'admin'] as const;
 
 /**
