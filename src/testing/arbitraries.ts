@@ -75,6 +75,24 @@ const categoryArb = fc.constantFrom('L', 'M', 'S', 'E', 'O');
 /** Text with any code point, emoji and accents included. */
 const textArb = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
 
+/**
+ * Text around an ERP's 1000-character limit, made of the pieces that trip naive truncation:
+ * emoji with skin tones and joiners, flags, combining accents, CRLF.
+ */
+function longTextArb(maxLength: number): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('a', 'b', ' ', '.', 'é') },
+    { weight: 1, arbitrary: fc.constantFrom('👷', '👷🏽‍♀️', '🇫🇷', 'e\u0301', '\r\n', '🏗️', 'ก\u0e33') },
+  );
+  return fc
+    .array(piece, {
+      minLength: Math.min(900, maxLength),
+      maxLength: Math.max(Math.min(900, maxLength), Math.floor(maxLength / 1.2)),
+    })
+    .map((pieces) => pieces.join(''))
+    .filter((text) => [...text].length <= maxLength);
+}
+
 function linkedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<ErpCode> {
   return codes.map((code) => ({ code, erpId: code }));
 }
@@ -130,7 +148,7 @@ export function sendableChangeOrderArb(
     number: fc.stringMatching(/^[0-9]{1,3}$/),
     erpId: fc.string({ unit: 'binary', minLength: 1, maxLength: 5 }).filter((s) => s.trim() !== ''),
     title: textArb(30),
-    description: fc.oneof(textArb(200), textArb(options.maxDescription ?? 1200)),
+    description: fc.oneof(textArb(200), longTextArb(options.maxDescription ?? 1200)),
     status: fc.constant('approved' as const),
     createdAt: instantArb(),
     erpStatus: fc.constantFrom('not_sent' as const, 'retrieved' as const, 'rejected' as const),
