@@ -236,7 +236,7 @@ export function aLineItem(): LineItemBuilder {
 /**
  * A change-order builder, starting from a CCO that breaks no rule when sent with
  * {@link anExportContext}'s default: approved, synced commitment, linked vendor, Sage ID `CO007`,
- * two coded lines on two commitment lines (`1250.50` and `233.00`).
+ * two coded lines on two commitment lines (`1250.50` and `233.0`).
  * @example
  * const co = aChangeOrder().withTitle('Additional rebar at levels 3 to 7').build();
  * validate(co, anExportContext().build())?.code //=> 'title_too_long'
@@ -259,7 +259,7 @@ export function aChangeOrder(): ChangeOrderBuilder {
         .withId('12')
         .onCommitmentLine('502')
         .withDescription('Placing labor')
-        .withAmount('233.00')
+        .withAmount('233.0')
         .withCategory('L')
         .build(),
     ],
