@@ -4,7 +4,11 @@ import type { ExportContext } from '../model/context.js';
 import { CHANGE_ORDER_STATUSES, ERP_STATUSES, PERMISSION_LEVELS } from '../model/enums.js';
 import type { ErpCode, LineItem } from '../model/lineItem.js';
 
-/** Time zones the arbitraries draw from: links, half-hour and far-east zones, DST and none. */
+/**
+ * Time zones the arbitraries draw from: links, half-hour and far-east zones, DST and none.
+ * @example
+ * fc.constantFrom(...TIME_ZONES)
+ */
 export const TIME_ZONES = [
   'US/Pacific',
   'America/New_York',
@@ -45,7 +49,11 @@ export function amountArb(
     });
 }
 
-/** An ISO-8601 instant with `Z` or an offset, between 1971 and 2099. */
+/**
+ * An ISO-8601 instant with `Z` or an offset, between 1971 and 2099.
+ * @example
+ * fc.sample(instantArb(), 2) //=> ['2031-05-02T11:20:41Z', '1987-12-30T23:59:01.250-07:00']
+ */
 export function instantArb(): fc.Arbitrary<string> {
   return fc
     .tuple(
@@ -93,6 +101,8 @@ function linkedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<ErpCode> {
  * The line items of a sendable CCO: every line has an ERP cost code and category, lines on the same
  * commitment line item share them, and each commitment line sums to at most 9 integer digits and
  * 2 decimals.
+ * @example
+ * fc.assert(fc.property(sendableLineItemsArb(), (lines) => aggregateLineItems(lines).length <= lines.length));
  */
 export function sendableLineItemsArb(options: { maxLines?: number } = {}): fc.Arbitrary<LineItem[]> {
   const maxLines = options.maxLines ?? 12;
@@ -152,7 +162,11 @@ export function sendableChangeOrderArb(
   });
 }
 
-/** A context in which the user may send: synced project, Admin on Commitments and Change Orders. */
+/**
+ * A context in which the user may send: synced project, Admin on Commitments and Change Orders.
+ * @example
+ * fc.property(sendableChangeOrderArb(), sendingContextArb(), (co, ctx) => validate(co, ctx) === undefined)
+ */
 export function sendingContextArb(): fc.Arbitrary<ExportContext> {
   return fc.record({
     user: fc.record({
@@ -166,7 +180,11 @@ export function sendingContextArb(): fc.Arbitrary<ExportContext> {
   });
 }
 
-/** Any valid context: any permissions, synced or not, any of {@link TIME_ZONES}. */
+/**
+ * Any valid context: any permissions, synced or not, any of {@link TIME_ZONES}.
+ * @example
+ * fc.property(changeOrderArb(), exportContextArb(), (co, ctx) => validate(co, ctx)?.code === validateAll(co, ctx)[0]?.code)
+ */
 export function exportContextArb(): fc.Arbitrary<ExportContext> {
   const level = fc.constantFrom(...PERMISSION_LEVELS);
   return fc.record({
@@ -184,6 +202,8 @@ export function exportContextArb(): fc.Arbitrary<ExportContext> {
 /**
  * Any CCO the parser accepts, sendable or not: any status, any ERP state, optional links, any
  * amounts (up to 12 integer digits and 4 decimals).
+ * @example
+ * fc.property(changeOrderArb(), (co) => parseChangeOrder(JSON.parse(JSON.stringify(co))).ok)
  */
 export function changeOrderArb(): fc.Arbitrary<ChangeOrder> {
   const maybeCode = (codes: fc.Arbitrary<string>) =>
