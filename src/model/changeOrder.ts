@@ -70,7 +70,17 @@ export const ChangeOrderSchema = z.object({
   /** The schedule of values, in SOV order. */
   lineItems: z.array(LineItemSchema),
 });
-/** A Commitment Change Order, as parsed. */
+/**
+ * A Commitment Change Order, as parsed.
+ * @example
+ * const r = parseChangeOrder(json);
+ * if (r.ok) { const co: ChangeOrder = r.value; }
+ */
 export type ChangeOrder = z.infer<typeof ChangeOrderSchema>;
-/** A Commitment Change Order as accepted by the parser (before defaults and normalisation). */
+/**
+ * A Commitment Change Order as accepted by the parser (before defaults and normalisation):
+ * `erpStatus` may be omitted and `status` may be capitalised.
+ * @example
+ * const input: ChangeOrderInput = { ...co, status: 'Approved', erpStatus: undefined };
+ */
 export type ChangeOrderInput = z.input<typeof ChangeOrderSchema>;

@@ -35,7 +35,11 @@ export const ChangeOrderStatusSchema = z
       .replace(/[\s-]+/g, '_'),
   )
   .pipe(z.enum(CHANGE_ORDER_STATUSES));
-/** A Procore change order status, lower-case. */
+/**
+ * A Procore change order status, lower-case.
+ * @example
+ * const status: ChangeOrderStatus = 'approved';
+ */
 export type ChangeOrderStatus = (typeof CHANGE_ORDER_STATUSES)[number];
 
 /**
@@ -58,13 +62,17 @@ export const ERP_STATUSES = [
  * ErpStatusSchema.parse('pending_acceptance') //=> 'pending_acceptance'
  */
 export const ErpStatusSchema = z.enum(ERP_STATUSES);
-/** Where a change order stands in the ERP export workflow. */
+/**
+ * Where a change order stands in the ERP export workflow.
+ * @example
+ * const s: ErpStatus = 'pending_acceptance';
+ */
 export type ErpStatus = z.infer<typeof ErpStatusSchema>;
 
 /**
  * A user's permission level on one Procore tool, lowest first.
  * @example
- * PERMISSION_LEVELS.indexOf('admin') > PERMISSION_LEVELS.indexOf('standard') //=> true
+ * PERMISSION_LEVELS.indexOf('admin') //=> 3
  */
 export const PERMISSION_LEVELS = ['none', 'read_only', 'standard', 'admin'] as const;
 
@@ -74,5 +82,9 @@ export const PERMISSION_LEVELS = ['none', 'read_only', 'standard', 'admin'] as c
  * PermissionLevelSchema.parse('admin') //=> 'admin'
  */
 export const PermissionLevelSchema = z.enum(PERMISSION_LEVELS);
-/** A user's permission level on one Procore tool. */
+/**
+ * A user's permission level on one Procore tool.
+ * @example
+ * const level: PermissionLevel = 'read_only';
+ */
 export type PermissionLevel = z.infer<typeof PermissionLevelSchema>;

@@ -7,7 +7,7 @@ import type { ErpCode, LineItem } from '../model/lineItem.js';
 /**
  * Time zones the arbitraries draw from: links, half-hour and far-east zones, DST and none.
  * @example
- * fc.constantFrom(...TIME_ZONES) // a zone for a context of your own
+ * fc.constantFrom(...TIME_ZONES)
  */
 export const TIME_ZONES = [
   'US/Pacific',
@@ -52,7 +52,7 @@ export function amountArb(
 /**
  * An ISO-8601 instant with `Z` or an offset, between 1971 and 2099.
  * @example
- * fc.assert(fc.property(instantArb(), (s) => parseInstant(s) !== undefined));
+ * fc.sample(instantArb(), 2) //=> ['2031-05-02T11:20:41Z', '1987-12-30T23:59:01.250-07:00']
  */
 export function instantArb(): fc.Arbitrary<string> {
   return fc
@@ -165,7 +165,7 @@ export function sendableChangeOrderArb(
 /**
  * A context in which the user may send: synced project, Admin on Commitments and Change Orders.
  * @example
- * fc.assert(fc.property(sendingContextArb(), (ctx) => ctx.project.erpSynced));
+ * fc.property(sendableChangeOrderArb(), sendingContextArb(), (co, ctx) => validate(co, ctx) === undefined)
  */
 export function sendingContextArb(): fc.Arbitrary<ExportContext> {
   return fc.record({
@@ -183,7 +183,7 @@ export function sendingContextArb(): fc.Arbitrary<ExportContext> {
 /**
  * Any valid context: any permissions, synced or not, any of {@link TIME_ZONES}.
  * @example
- * fc.assert(fc.property(exportContextArb(), (ctx) => parseExportContext(ctx).ok));
+ * fc.property(changeOrderArb(), exportContextArb(), (co, ctx) => validate(co, ctx)?.code === validateAll(co, ctx)[0]?.code)
  */
 export function exportContextArb(): fc.Arbitrary<ExportContext> {
   const level = fc.constantFrom(...PERMISSION_LEVELS);
@@ -203,7 +203,7 @@ export function exportContextArb(): fc.Arbitrary<ExportContext> {
  * Any CCO the parser accepts, sendable or not: any status, any ERP state, optional links, any
  * amounts (up to 12 integer digits and 4 decimals).
  * @example
- * fc.assert(fc.property(changeOrderArb(), exportContextArb(), (co, ctx) => validate(co, ctx)?.code === validateAll(co, ctx)[0]?.code));
+ * fc.property(changeOrderArb(), (co) => parseChangeOrder(JSON.parse(JSON.stringify(co))).ok)
  */
 export function changeOrderArb(): fc.Arbitrary<ChangeOrder> {
   const maybeCode = (codes: fc.Arbitrary<string>) =>
