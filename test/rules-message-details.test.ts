@@ -89,6 +89,8 @@ describe('rule messages and edges', () => {
       message:
         'Line 3 ("Rebar material") modifies commitment line 501 like line 1 but with another cost code; lines summed into one must share cost code and category.',
     });
+    const recoded = aChangeOrder().withLine(aLineItem().withId('13').withCostCode('03-300', '03-200'));
+    expect(first(recoded)?.message).toContain('with another cost code');
     const relinked = aChangeOrder().withLine(aLineItem().withId('13').withCostCode('03-200', '03-200-X'));
     expect(first(relinked)?.message).toContain('with another cost code');
     const recategorised = aChangeOrder().withLine(aLineItem().withId('13').withCategory('M', 'M2'));

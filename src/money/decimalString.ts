@@ -36,7 +36,7 @@ export function explainNotDecimal(value: unknown): string | undefined {
     return `Amount "${value}" is in exponent notation; write every digit, such as "1000.00".`;
   if (/^\+/.test(value)) return `Amount "${value}" has a plus sign; write positive amounts without a sign.`;
   if (/^-?\.\d+$/.test(value))
-    return `Amount "${value}" has no digit before the point; write "0${value.replace('-', '')}".`;
+    return `Amount "${value}" has no digit before the point; write "${value.replace('.', '0.')}".`;
   if (/^-?\d+\.$/.test(value))
     return `Amount "${value}" ends with a point; add the decimals or remove the point.`;
   if (/[,_ ]/.test(value))
