@@ -2,9 +2,11 @@
 
 export type { AggregatedLine } from './aggregateLineItems.js';
 export { aggregateLineItems } from './aggregateLineItems.js';
+export { toErpPayload } from './erp/toErpPayload.js';
+export type { ErpLine, ErpNotice, ErpPayload } from './erp/types.js';
 export type { InputIssue, Path, Violation } from './issues.js';
 export type { Amount } from './model/amount.js';
-export { AmountSchema } from './model/amount.js';
+export { AmountSchema, decimalStringSchema } from './model/amount.js';
 export type { ChangeOrder, ChangeOrderInput } from './model/changeOrder.js';
 export {
   ChangeOrderSchema,
@@ -28,8 +30,19 @@ export { ErpCodeSchema, LineItemSchema } from './model/lineItem.js';
 export { isDecimalString } from './money/decimalString.js';
 export { canonicalAmount, sumDecimals } from './money/exactSum.js';
 export { parseChangeOrder, parseExportContext } from './parse.js';
-export type { ErpProfile } from './profiles/ErpProfile.js';
+export { builtInProfiles } from './profiles/builtInProfiles.js';
+export { cmic } from './profiles/cmic.js';
+export type { ErpProfile, ErpProfileInput, NumberLimit, ProfileMessageKey } from './profiles/ErpProfile.js';
+export { ErpProfileSchema, NumberLimitSchema, PROFILE_MESSAGE_KEYS } from './profiles/ErpProfile.js';
+export { profileFromProcoreMetadata } from './profiles/fromProcoreMetadata.js';
+export { quickBooksDesktop } from './profiles/quickBooksDesktop.js';
+export { sage100Contractor } from './profiles/sage100Contractor.js';
 export { sage300Cre } from './profiles/sage300Cre.js';
+export { sageIntacct } from './profiles/sageIntacct.js';
+export { spectrum } from './profiles/spectrum.js';
+export { stripJsonComments } from './profiles/stripJsonComments.js';
+export { viewpointVista } from './profiles/viewpointVista.js';
+export { xero } from './profiles/xero.js';
 export type { Result } from './result.js';
 export { err, ok } from './result.js';
 export { effectiveErpId } from './rules/effectiveErpId.js';

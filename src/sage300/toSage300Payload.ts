@@ -1,3 +1,4 @@
+import { aggregationNotice, exportedDescription } from '../internal/exportParts.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
@@ -7,8 +8,6 @@ import { err, ok, type Result } from '../result.js';
 import { effectiveErpId } from '../rules/effectiveErpId.js';
 import { type RuleCode, ruleInput, runRules } from '../rules/rules.js';
 import type { ValidateOptions } from '../rules/validate.js';
-import { codePointLength } from '../text/codePoints.js';
-import { truncateGraphemes } from '../text/truncate.js';
 import { calendarDate } from '../time/calendarDate.js';
 import { parseInstant } from '../time/instant.js';
 import type { Notice, Sage300Line, Sage300Payload } from './types.js';
@@ -52,38 +51,14 @@ export function toSage300Payload(
       amount: group.amount,
       description: first.description,
     });
-    if (group.indexes.length > 1) {
-      const ids = group.indexes.map((i) => lineItems[i]!.id);
-      notices.push({
-        code: 'lines_aggregated',
-        message: `Lines ${group.indexes.map((i) => i + 1).join(', ')} modify commitment line ${group.commitmentLineItemId}; ${profile.name} takes one modification per line, so they are exported as one line of ${group.amount}.`,
-        commitmentLineItemId: group.commitmentLineItemId,
-        lineItemIds: ids,
-        amount: group.amount,
-      });
-    }
+    const merged = aggregationNotice(group, lineItems, profile);
+    if (merged !== undefined) notices.push(merged);
   }
-
-  let scope = changeOrder.description;
-  const max = profile.description.maxLength;
-  if (max !== null) {
-    const cut = truncateGraphemes(scope, max);
-    if (cut.truncated) {
-      const originalLength = codePointLength(scope);
-      scope = cut.text;
-      const exportedLength = codePointLength(scope);
-      notices.push({
-        code: 'description_truncated',
-        message: `The description is ${originalLength} characters; ${profile.name}'s ${profile.description.target} holds ${max}, so the first ${exportedLength} are exported. The whole description stays in Procore.`,
-        originalLength,
-        exportedLength,
-      });
-    }
-  }
+  const scope = exportedDescription(changeOrder.description, profile, notices);
 
   const payload: Sage300Payload = {
     commitmentId: changeOrder.commitment.erpId!,
-    changeOrderId: effectiveErpId(changeOrder, context)!,
+    changeOrderId: effectiveErpId(changeOrder, context, profile)!,
     date: calendarDate(parseInstant(changeOrder.createdAt)!, context.project.timeZone),
     description: changeOrder.title,
     scope,
