@@ -1,21 +1,19 @@
 import type { LineGroup } from '../aggregateLineItems.js';
-import { aggregationNotice, exportedDescription } from '../internal/exportParts.js';
+import { exportable, exportedDescription, exportLines } from '../internal/exportParts.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
-import { ExactSum } from '../money/exactSum.js';
 import type { ErpProfile } from '../profiles/ErpProfile.js';
-import { err, ok, type Result } from '../result.js';
+import { ok, type Result } from '../result.js';
 import { effectiveErpId } from '../rules/effectiveErpId.js';
-import { type RuleCode, ruleInput, runRules } from '../rules/rules.js';
+import type { RuleCode } from '../rules/rules.js';
 import type { Notice } from '../sage300/types.js';
 import { calendarDate } from '../time/calendarDate.js';
 import { parseInstant } from '../time/instant.js';
 import type { ErpLine, ErpNotice, ErpPayload } from './types.js';
 
-function toLine(group: LineGroup, lineItems: readonly LineItem[]): ErpLine {
-  const first = lineItems[group.indexes[0]!]!;
+function toLine(group: LineGroup, first: LineItem, lineItems: readonly LineItem[]): ErpLine {
   const single = group.indexes.length === 1;
   return {
     commitmentLineItemId: group.commitmentLineItemId,
@@ -52,20 +50,11 @@ export function toErpPayload(
   options: { readonly profile: ErpProfile },
 ): Result<{ payload: ErpPayload; notices: ErpNotice[] }, Violation<RuleCode>[]> {
   const { profile } = options;
-  const input = ruleInput(changeOrder, context, profile);
-  const violations = runRules(input, false, true);
-  if (violations.length > 0) return err(violations);
+  const checked = exportable(changeOrder, context, profile);
+  if (!checked.ok) return checked;
 
   const notices: Notice[] = [];
-  const lineItems = changeOrder.lineItems;
-  const total = new ExactSum();
-  const lines: ErpLine[] = [];
-  for (const group of input.groups()) {
-    total.add(group.amount);
-    lines.push(toLine(group, lineItems));
-    const merged = aggregationNotice(group, lineItems, profile);
-    if (merged !== undefined) notices.push(merged);
-  }
+  const { lines, total } = exportLines(checked.value, notices, toLine);
   const changeOrderId = effectiveErpId(changeOrder, context, profile);
   const description =
     profile.description.target === null
@@ -83,7 +72,7 @@ export function toErpPayload(
     ...(description === undefined ? {} : { description }),
     vendorId: changeOrder.contractCompany.erpVendorId!,
     lines,
-    total: total.toString(),
+    total,
   };
   const all: ErpNotice[] =
     profile.exportWarning === null

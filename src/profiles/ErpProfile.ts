@@ -9,6 +9,8 @@ const digits = z.number().int().nonnegative().nullable();
 /**
  * The keys of {@link ErpProfile.messages}: one per limit a message can be given for. Most are rule
  * codes; the numeric limits of quantity and unit cost have one key each (one rule code covers them).
+ * @example
+ * const profile: ErpProfile = { ...sage300Cre, messages: { title_too_long: 'Keep titles to 30 characters.' } };
  */
 export const PROFILE_MESSAGE_KEYS = [
   'erp_id_missing',
@@ -29,7 +31,11 @@ export const PROFILE_MESSAGE_KEYS = [
   'division_cost_code',
 ] as const;
 
-/** A key of {@link ErpProfile.messages}. */
+/**
+ * A key of {@link ErpProfile.messages}.
+ * @example
+ * const key: ProfileMessageKey = 'quantity_decimals';
+ */
 export type ProfileMessageKey = (typeof PROFILE_MESSAGE_KEYS)[number];
 
 /**
@@ -47,7 +53,11 @@ export const NumberLimitSchema = z
     positive: z.boolean().default(false),
   })
   .readonly();
-/** The digits a number may have and whether it must be above zero. */
+/**
+ * The digits a number may have and whether it must be above zero.
+ * @example
+ * const quantity: NumberLimit = { integerDigits: 8, decimals: 4, positive: false };
+ */
 export type NumberLimit = z.output<typeof NumberLimitSchema>;
 
 const NO_NUMBER_LIMIT = { integerDigits: null, decimals: null, positive: false } as const;

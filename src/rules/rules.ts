@@ -96,6 +96,26 @@ function numberProblem(
   return undefined;
 }
 
+/**
+ * A rule on each line that is on only for some profiles: `on` says whether the profile switches it
+ * on; `problem` returns the message for a line that breaks it, or `undefined`.
+ */
+function lineRule<const C extends string>(
+  code: C,
+  failsWhen: string,
+  on: (profile: ErpProfile) => boolean,
+  problem: (line: LineItem, index: number, profile: ErpProfile) => string | undefined,
+): Rule<C> {
+  return rule(code, 'line', failsWhen, ({ changeOrder, profile }, out) => {
+    if (!on(profile)) return;
+    const lines = changeOrder.lineItems;
+    for (let i = 0; i < lines.length; i++) {
+      const message = problem(lines[i]!, i, profile);
+      if (message !== undefined) out.push(violation(code, message, at(i)));
+    }
+  });
+}
+
 /** The rule that checks an optional number on each line (quantity, unit cost) against the profile. */
 function lineNumberRule<const C extends string>(
   code: C,
@@ -104,30 +124,20 @@ function lineNumberRule<const C extends string>(
   label: string,
   sage: string,
 ): Rule<C> {
-  return rule(
+  return lineRule(
     code,
-    'line',
     `a line's ${label} has more integer digits or decimals than the ERP allows (Sage 300 CRE: ${sage}), or is not above zero where the ERP takes only positive values`,
-    ({ changeOrder, profile }, out) => {
-      const limit = profile.lines[field];
-      if (limit.integerDigits === null && limit.decimals === null && !limit.positive) return;
-      const lines = changeOrder.lineItems;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        const value = line[field];
-        if (value === undefined) continue;
-        const problem = numberProblem(value, limit, profile.name);
-        if (problem !== undefined) {
-          out.push(
-            violation(
-              code,
-              custom(profile, `${keyPrefix}_${problem.key}`) ??
-                `${lineName(line, i)}: ${label} ${value} ${problem.text}.`,
-              at(i),
-            ),
-          );
-        }
-      }
+    ({ lines: { [field]: limit } }) =>
+      limit.integerDigits !== null || limit.decimals !== null || limit.positive,
+    (line, i, profile) => {
+      const value = line[field];
+      const problem =
+        value === undefined ? undefined : numberProblem(value, profile.lines[field], profile.name);
+      if (problem === undefined) return undefined;
+      return (
+        custom(profile, `${keyPrefix}_${problem.key}`) ??
+        `${lineName(line, i)}: ${label} ${value} ${problem.text}.`
+      );
     },
   );
 }
@@ -145,7 +155,9 @@ function rule<const C extends string>(
 /**
  * The rules for sending a CCO to the ERP, in order: this order is the precedence of "the first
  * failing rule", and it and the codes are public contract (renaming or moving one is a major
- * release). `docs/rules.md` is generated from this array.
+ * release). `docs/rules.md` is generated from this array. Every rule reads its limits from the
+ * profile; rules 16 on (added for ERP profiles) are off under Sage 300 CRE unless a line carries a
+ * quantity, unit cost or unit of measure, so its first failing rule is that of 0.1.
  * @example
  * rules.map((r) => r.code) //=> ['project_not_synced', 'commitment_not_synced', …]
  */
@@ -492,82 +504,52 @@ export const rules = [
       }
     },
   ),
-  rule(
+  lineRule(
     'division_cost_code',
-    'line',
     'a line is coded to a division (summary) cost code such as `01`, on a profile that disallows them (`disallowDivisionCostCode`)',
-    ({ changeOrder, profile }, out) => {
-      if (!profile.lines.disallowDivisionCostCode) return;
-      const lines = changeOrder.lineItems;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        if (line.costCode !== undefined && isDivisionCode(line.costCode.code)) {
-          out.push(
-            violation(
-              'division_cost_code',
-              custom(profile, 'division_cost_code') ??
-                `${lineName(line, i)} is coded to "${line.costCode.code.slice(0, 40)}", a division; ${profile.name} takes only the ${profile.labels.costCode}s below a division, such as "${line.costCode.code.slice(0, 40)}-100".`,
-              at(i),
-            ),
-          );
-        }
-      }
+    (profile) => profile.lines.disallowDivisionCostCode,
+    (line, i, profile) => {
+      if (line.costCode === undefined || !isDivisionCode(line.costCode.code)) return undefined;
+      const code = line.costCode.code.slice(0, 40);
+      return (
+        custom(profile, 'division_cost_code') ??
+        `${lineName(line, i)} is coded to "${code}", a division; ${profile.name} takes only the ${profile.labels.costCode}s below a division, such as "${code}-100".`
+      );
     },
   ),
-  rule(
+  lineRule(
     'line_description_too_long',
-    'line',
     "a line's description has more characters, or a longer line of text, than the ERP allows",
-    ({ changeOrder, profile }, out) => {
+    ({ lines: { description: d } }) => d.maxLength !== null || d.maxLineLength !== null,
+    (line, i, profile) => {
       const { maxLength: max, maxLineLength } = profile.lines.description;
-      if (max === null && maxLineLength === null) return;
-      const lines = changeOrder.lineItems;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        const text = line.description;
-        let problem: string | undefined;
-        if (max !== null && exceedsCodePoints(text, max)) {
-          problem = `is ${codePointLength(text)} characters; ${profile.name} allows ${max}`;
-        } else if (maxLineLength !== null && exceedsCodePoints(text, maxLineLength)) {
-          const longest = Math.max(...text.split(/\r\n|\r|\n/).map(codePointLength));
-          if (longest > maxLineLength) {
-            problem = `has a line of ${longest} characters; ${profile.name} allows ${maxLineLength} per line`;
-          }
-        }
-        if (problem !== undefined) {
-          out.push(
-            violation(
-              'line_description_too_long',
-              custom(profile, 'line_description_too_long') ??
-                `${lineName(line, i)}: the description ${problem}.`,
-              at(i),
-            ),
-          );
+      const text = line.description;
+      let problem: string | undefined;
+      if (max !== null && exceedsCodePoints(text, max)) {
+        problem = `is ${codePointLength(text)} characters; ${profile.name} allows ${max}`;
+      } else if (maxLineLength !== null && exceedsCodePoints(text, maxLineLength)) {
+        const longest = Math.max(...text.split(/\r\n|\r|\n/).map(codePointLength));
+        if (longest > maxLineLength) {
+          problem = `has a line of ${longest} characters; ${profile.name} allows ${maxLineLength} per line`;
         }
       }
+      if (problem === undefined) return undefined;
+      return (
+        custom(profile, 'line_description_too_long') ?? `${lineName(line, i)}: the description ${problem}.`
+      );
     },
   ),
-  rule(
+  lineRule(
     'uom_too_long',
-    'line',
     "a line's unit of measure has more characters than the ERP allows (Sage 300 CRE: 6)",
-    ({ changeOrder, profile }, out) => {
-      const max = profile.lines.uom.maxLength;
-      if (max === null) return;
-      const lines = changeOrder.lineItems;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        if (line.uom !== undefined && exceedsCodePoints(line.uom, max)) {
-          out.push(
-            violation(
-              'uom_too_long',
-              custom(profile, 'uom_too_long') ??
-                `${lineName(line, i)}: unit of measure "${line.uom.slice(0, 40)}" is ${codePointLength(line.uom)} characters; ${profile.name} allows ${max}.`,
-              at(i),
-            ),
-          );
-        }
-      }
+    (profile) => profile.lines.uom.maxLength !== null,
+    (line, i, profile) => {
+      const max = profile.lines.uom.maxLength!;
+      if (line.uom === undefined || !exceedsCodePoints(line.uom, max)) return undefined;
+      return (
+        custom(profile, 'uom_too_long') ??
+        `${lineName(line, i)}: unit of measure "${line.uom.slice(0, 40)}" is ${codePointLength(line.uom)} characters; ${profile.name} allows ${max}.`
+      );
     },
   ),
   lineNumberRule(
@@ -584,27 +566,15 @@ export const rules = [
     'unit cost',
     '6 integer digits and 4 decimals',
   ),
-  rule(
+  lineRule(
     'amount_not_positive',
-    'line',
     'a line amount is zero or below, on a profile that takes only positive amounts (`amount.positive`)',
-    ({ changeOrder, profile }, out) => {
-      if (!profile.amount.positive) return;
-      const lines = changeOrder.lineItems;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        if (notPositive(line.amount)) {
-          out.push(
-            violation(
-              'amount_not_positive',
-              custom(profile, 'amount_not_positive') ??
-                `${lineName(line, i)}: amount ${line.amount} is not above zero; ${profile.name} takes only positive amounts.`,
-              at(i),
-            ),
-          );
-        }
-      }
-    },
+    (profile) => profile.amount.positive,
+    (line, i, profile) =>
+      !notPositive(line.amount)
+        ? undefined
+        : (custom(profile, 'amount_not_positive') ??
+          `${lineName(line, i)}: amount ${line.amount} is not above zero; ${profile.name} takes only positive amounts.`),
   ),
 ] as const;
 

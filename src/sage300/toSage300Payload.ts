@@ -1,12 +1,11 @@
-import { aggregationNotice, exportedDescription } from '../internal/exportParts.js';
+import { exportable, exportedDescription, exportLines } from '../internal/exportParts.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
-import { ExactSum } from '../money/exactSum.js';
 import { sage300Cre } from '../profiles/sage300Cre.js';
-import { err, ok, type Result } from '../result.js';
+import { ok, type Result } from '../result.js';
 import { effectiveErpId } from '../rules/effectiveErpId.js';
-import { type RuleCode, ruleInput, runRules } from '../rules/rules.js';
+import type { RuleCode } from '../rules/rules.js';
 import type { ValidateOptions } from '../rules/validate.js';
 import { calendarDate } from '../time/calendarDate.js';
 import { parseInstant } from '../time/instant.js';
@@ -32,28 +31,22 @@ export function toSage300Payload(
   options?: ValidateOptions,
 ): Result<{ payload: Sage300Payload; notices: Notice[] }, Violation<RuleCode>[]> {
   const profile = options?.profile ?? sage300Cre;
-  const input = ruleInput(changeOrder, context, profile);
-  const violations = runRules(input, false, true);
-  if (violations.length > 0) return err(violations);
+  const checked = exportable(changeOrder, context, profile);
+  if (!checked.ok) return checked;
 
   const notices: Notice[] = [];
-  const lineItems = changeOrder.lineItems;
-  const total = new ExactSum();
-  const lines: Sage300Line[] = [];
-  for (const group of input.groups()) {
-    const first = lineItems[group.indexes[0]!]!;
-    total.add(group.amount);
-    lines.push({
+  const { lines, total } = exportLines(
+    checked.value,
+    notices,
+    (group, first): Sage300Line => ({
       commitmentLineItemId: group.commitmentLineItemId,
       // line_not_erp_coded guarantees both on every line.
       costCode: first.costCode!.code,
       category: first.category!.code,
       amount: group.amount,
       description: first.description,
-    });
-    const merged = aggregationNotice(group, lineItems, profile);
-    if (merged !== undefined) notices.push(merged);
-  }
+    }),
+  );
   const scope = exportedDescription(changeOrder.description, profile, notices);
 
   const payload: Sage300Payload = {
@@ -64,7 +57,7 @@ export function toSage300Payload(
     scope,
     vendorId: changeOrder.contractCompany.erpVendorId!,
     lines,
-    total: total.toString(),
+    total,
   };
   return ok({ payload, notices });
 }

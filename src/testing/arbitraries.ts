@@ -206,23 +206,40 @@ export function sendableChangeOrderArb(
   options: { maxLines?: number; maxDescription?: number; profile?: ErpProfile } = {},
 ): fc.Arbitrary<ChangeOrder> {
   if (options.profile !== undefined) return profileChangeOrderArb(options.profile, options);
-  return fc.record({
-    id: idArb,
-    number: fc.stringMatching(/^[0-9]{1,3}$/),
+  return sendableRecord({
     erpId: fc.string({ unit: 'binary', minLength: 1, maxLength: 5 }).filter((s) => s.trim() !== ''),
     title: textArb(30),
     description: fc.oneof(textArb(200), textArb(options.maxDescription ?? 1200)),
-    status: fc.constant('approved' as const),
-    createdAt: instantArb(),
-    erpStatus: fc.constantFrom('not_sent' as const, 'retrieved' as const, 'rejected' as const),
-    commitment: fc.record({ id: idArb, erpId: fc.stringMatching(/^[A-Z]{2}-[0-9]{3}$/) }),
-    contractCompany: fc.record({
-      id: idArb,
-      name: textArb(30),
-      erpVendorId: fc.stringMatching(/^[A-Z0-9]{2,10}$/),
-    }),
     lineItems: sendableLineItemsArb(options),
   });
+}
+
+/** An approved, synced, linked CCO from the parts that depend on the profile (no `erpId` when it draws `undefined`). */
+function sendableRecord(parts: {
+  erpId: fc.Arbitrary<string | undefined>;
+  title: fc.Arbitrary<string>;
+  description: fc.Arbitrary<string>;
+  lineItems: fc.Arbitrary<LineItem[]>;
+}): fc.Arbitrary<ChangeOrder> {
+  return fc
+    .record({
+      id: idArb,
+      number: fc.stringMatching(/^[0-9]{1,3}$/),
+      erpId: parts.erpId,
+      title: parts.title,
+      description: parts.description,
+      status: fc.constant('approved' as const),
+      createdAt: instantArb(),
+      erpStatus: fc.constantFrom('not_sent' as const, 'retrieved' as const, 'rejected' as const),
+      commitment: fc.record({ id: idArb, erpId: fc.stringMatching(/^[A-Z]{2}-[0-9]{3}$/) }),
+      contractCompany: fc.record({
+        id: idArb,
+        name: textArb(30),
+        erpVendorId: fc.stringMatching(/^[A-Z0-9]{2,10}$/),
+      }),
+      lineItems: parts.lineItems,
+    })
+    .map(({ erpId, ...co }) => (erpId === undefined ? co : { ...co, erpId }));
 }
 
 /** A CCO that fits `profile`: see {@link sendableChangeOrderArb}. */
@@ -238,25 +255,12 @@ function profileChangeOrderArb(
     description.onOverflow === 'block' && description.maxLength !== null
       ? description.maxLength
       : (options.maxDescription ?? 1200);
-  return fc
-    .record({
-      id: idArb,
-      number: fc.stringMatching(/^[0-9]{1,3}$/),
-      erpId: changeOrderId.required ? erpId : fc.option(erpId, { nil: undefined }),
-      title: textArb(title.maxLength ?? 80),
-      description: fc.oneof(textArb(Math.min(200, longest)), textArb(longest)),
-      status: fc.constant('approved' as const),
-      createdAt: instantArb(),
-      erpStatus: fc.constantFrom('not_sent' as const, 'retrieved' as const, 'rejected' as const),
-      commitment: fc.record({ id: idArb, erpId: fc.stringMatching(/^[A-Z]{2}-[0-9]{3}$/) }),
-      contractCompany: fc.record({
-        id: idArb,
-        name: textArb(30),
-        erpVendorId: fc.stringMatching(/^[A-Z0-9]{2,10}$/),
-      }),
-      lineItems: profileLineItemsArb(profile, options.maxLines ?? 12),
-    })
-    .map(({ erpId: id, ...co }) => (id === undefined ? co : { ...co, erpId: id }));
+  return sendableRecord({
+    erpId: changeOrderId.required ? erpId : fc.option(erpId, { nil: undefined }),
+    title: textArb(title.maxLength ?? 80),
+    description: fc.oneof(textArb(Math.min(200, longest)), textArb(longest)),
+    lineItems: profileLineItemsArb(profile, options.maxLines ?? 12),
+  });
 }
 
 /** A context in which the user may send: synced project, Admin on Commitments and Change Orders. */

@@ -5,13 +5,21 @@ import type { ErpProfile, NumberLimit } from '../profiles/ErpProfile.js';
 import { sage300Cre } from '../profiles/sage300Cre.js';
 import type { RuleCode } from '../rules/rules.js';
 
-/** A CCO and the context it is sent in. */
+/**
+ * A CCO and the context it is sent in.
+ * @example
+ * const c: Case = { changeOrder, context };
+ */
 export interface Case {
   readonly changeOrder: ChangeOrder;
   readonly context: ExportContext;
 }
 
-/** A function that breaks exactly one rule of a sendable case. */
+/**
+ * A function that breaks exactly one rule of a sendable case.
+ * @example
+ * const b: Breaker = breakers.not_approved; // ({ changeOrder, context }) => status 'pending'
+ */
 export type Breaker = (sendable: Case) => Case;
 
 /** A commitment line item id no arbitrary produces, for lines added by a breaker. */
@@ -150,7 +158,11 @@ export function breakersFor(profile: ErpProfile): { readonly [C in RuleCode]?: B
   return out;
 }
 
-/** The codes a case sent under Sage 300 CRE can break (every other new rule is off for Sage). */
+/**
+ * The codes a case sent under Sage 300 CRE can break (every other new rule is off for Sage).
+ * @example
+ * const code: Sage300RuleCode = 'uom_too_long'; // 'mixed_categories' would not compile
+ */
 export type Sage300RuleCode = Exclude<
   RuleCode,
   | 'description_too_long'

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { stripJsonComments } from '../../src/index.js';
+import { type ChangeOrder, type LineItem, stripJsonComments } from '../../src/index.js';
 
 /**
  * Reads Procore's ERP metadata example (a verbatim copy of the documentation's block, kept in
@@ -64,4 +64,35 @@ export function bigSum(amounts: readonly string[], scale = 8): bigint {
     total += negative ? -units : units;
   }
   return total;
+}
+
+/** A line coded to an ERP cost code and category, on commitment line `C<id>`, for 10.00. */
+export function lineItem(id: string, patch: Partial<LineItem> = {}): LineItem {
+  return {
+    id,
+    commitmentLineItemId: `C${id}`,
+    description: `Line ${id}`,
+    amount: '10.00',
+    costCode: { code: '03-200', erpId: '03-200' },
+    category: { code: 'M', erpId: 'M' },
+    ...patch,
+  };
+}
+
+/** An approved change order, synced and linked, with ERP ID `CO7`, on the given lines. */
+export function changeOrder(lineItems: LineItem[], patch: Partial<ChangeOrder> = {}): ChangeOrder {
+  return {
+    id: '1',
+    number: '7',
+    erpId: 'CO7',
+    title: 'Rebar',
+    description: 'More rebar',
+    status: 'approved',
+    createdAt: '2024-03-10T07:30:00Z',
+    erpStatus: 'not_sent',
+    commitment: { id: '2', erpId: 'SC-001' },
+    contractCompany: { id: '3', name: 'Acme', erpVendorId: 'ACME' },
+    lineItems,
+    ...patch,
+  };
 }

@@ -12,41 +12,13 @@ import {
   validateAll,
 } from '../../src/index.js';
 import { sendableChangeOrderArb, sendingContextArb } from '../../src/testing/index.js';
+import { changeOrder as co, lineItem as line } from './helpers.js';
 
 const context: ExportContext = {
   user: { commitments: 'admin', changeOrders: 'admin', erpIntegrations: 'none', canPushToAccounting: false },
   project: { erpSynced: true, timeZone: 'US/Pacific' },
   settings: { useChangeOrderNumberAsErpId: false, directExport: false },
 };
-
-function line(id: string, patch: Partial<LineItem> = {}): LineItem {
-  return {
-    id,
-    commitmentLineItemId: `C${id}`,
-    description: `Line ${id}`,
-    amount: '10.00',
-    costCode: { code: '03-200', erpId: '03-200' },
-    category: { code: 'M', erpId: 'M' },
-    ...patch,
-  };
-}
-
-function co(lineItems: LineItem[], patch: Partial<ChangeOrder> = {}): ChangeOrder {
-  return {
-    id: '1',
-    number: '7',
-    erpId: 'CO7',
-    title: 'Rebar',
-    description: 'More rebar',
-    status: 'approved',
-    createdAt: '2024-03-10T07:30:00Z',
-    erpStatus: 'not_sent',
-    commitment: { id: '2', erpId: 'SC-001' },
-    contractCompany: { id: '3', name: 'Acme', erpVendorId: 'ACME' },
-    lineItems,
-    ...patch,
-  };
-}
 
 const strict: ErpProfile = {
   ...sage300Cre,
@@ -108,6 +80,10 @@ describe('line rules', () => {
     expect(check([line('1', { costCode: { code: '03', erpId: '03' } })]).map((v) => v.message)).toEqual([
       'Line 1 ("Line 1") is coded to "03", a division; Strict ERP takes only the job codes below a division, such as "03-100".',
     ]);
+    const sectioned = ['03.100', '03/100', '03-100'].map((code, i) =>
+      line(String(i), { costCode: { code, erpId: code } }),
+    );
+    expect(check(sectioned)).toEqual([]);
     expect(
       check([line('1', { amount: '-0.00' }), line('2', { amount: '0.01' })]).map((v) => [v.code, v.path]),
     ).toEqual([['amount_not_positive', ['lineItems', 0]]]);

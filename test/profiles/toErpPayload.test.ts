@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregateLineItems,
   builtInProfiles,
-  type ChangeOrder,
   canonicalAmount,
   type ErpProfile,
   type ExportContext,
@@ -16,7 +15,7 @@ import {
   xero,
 } from '../../src/index.js';
 import { sendableChangeOrderArb, sendingContextArb } from '../../src/testing/index.js';
-import { bigSum } from './helpers.js';
+import { bigSum, changeOrder, lineItem } from './helpers.js';
 
 const profiles = Object.entries(builtInProfiles) as [string, ErpProfile][];
 
@@ -37,34 +36,17 @@ function line(
   amount: string,
   patch: Partial<LineItem> = {},
 ): LineItem {
-  return {
-    id,
-    commitmentLineItemId,
-    description: `Line ${id}`,
-    amount,
-    costCode: { code: '03-200', erpId: '03-200' },
-    category: { code: 'M', erpId: 'M' },
-    ...patch,
-  };
+  return lineItem(id, { commitmentLineItemId, amount, ...patch });
 }
 
-const base: ChangeOrder = {
-  id: '1',
-  number: '7',
-  erpId: 'CO7',
-  title: 'Rebar',
-  description: 'More rebar at levels 3 to 7',
-  status: 'approved',
-  createdAt: '2024-03-10T07:30:00Z',
-  erpStatus: 'pending_acceptance',
-  commitment: { id: '2', erpId: 'SC-001' },
-  contractCompany: { id: '3', name: 'Acme', erpVendorId: 'ACME' },
-  lineItems: [
+const base = changeOrder(
+  [
     line('10', 'A', '100', { quantity: '4', unitCost: '25', uom: 'EA' }),
     line('11', 'A', '50.5', { quantity: '2' }),
     line('12', 'B', '233.0', { quantity: '1', uom: 'LS' }),
   ],
-};
+  { description: 'More rebar at levels 3 to 7', erpStatus: 'pending_acceptance' },
+);
 
 describe('toErpPayload', () => {
   it('Viewpoint Vista: lines summed per commitment line, quantities kept only on unmerged lines', () => {
