@@ -6,7 +6,7 @@ export { toErpPayload } from './erp/toErpPayload.js';
 export type { ErpLine, ErpNotice, ErpPayload } from './erp/types.js';
 export type { InputIssue, Path, Violation } from './issues.js';
 export type { Amount } from './model/amount.js';
-export { AmountSchema, decimalStringSchema } from './model/amount.js';
+export { AmountSchema } from './model/amount.js';
 export type { ChangeOrder, ChangeOrderInput } from './model/changeOrder.js';
 export {
   ChangeOrderSchema,
