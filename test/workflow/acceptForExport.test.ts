@@ -53,6 +53,16 @@ describe('acceptForExport', () => {
     expect(r.payload.lines.length).toBeLessThan(twoOnOneLine.lineItems.length);
   });
 
+  it('says in its notices when the Scope was cut to 1000 characters, never inside an emoji', () => {
+    const long = { ...pending, description: `${'a'.repeat(999)}👷🏽‍♀️ and more` };
+    const r = value(acceptForExport(long, approver));
+    expect(r.payload.scope).toBe('a'.repeat(999));
+    expect(r.notices).toEqual([
+      expect.objectContaining({ code: 'description_truncated', exportedLength: 999 }),
+    ]);
+    expect(r.changeOrder.description).toBe(long.description);
+  });
+
   it('the approver may type the Sage CCO ID: it is exported and kept on the change order', () => {
     const r = value(acceptForExport(pending, approver, { erpId: 'A7' }));
     expect(r.payload.changeOrderId).toBe('A7');
