@@ -1,4 +1,8 @@
-/** A path into the input: object keys and array indexes, as in zod issues. */
+/**
+ * A path into the input: object keys and array indexes, as in zod issues.
+ * @example
+ * const path: Path = ['lineItems', 2, 'amount'];
+ */
 export type Path = readonly (string | number)[];
 
 /**

@@ -1,8 +1,9 @@
-// Replayable randomness: FC_SEED fixes fast-check's seed for every property (fast-check prints the
-// seed and path of any failure, so a CI failure can be replayed with FC_SEED=<seed>).
 import fc from 'fast-check';
 
-const seed = process.env.FC_SEED;
-if (seed !== undefined && seed !== '') {
-  fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: Number(seed) });
-}
+// Every property run is replayable: the seed comes from FC_SEED when set, and is printed otherwise.
+const fromEnv = process.env.FC_SEED;
+const seed =
+  fromEnv === undefined || fromEnv === '' ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : Number(fromEnv);
+if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, got ${fromEnv}`);
+fc.configureGlobal({ seed, numRuns: Number(process.env.FC_RUNS ?? 100) });
+if (fromEnv === undefined) console.log(`fast-check seed ${seed} (replay with FC_SEED=${seed})`);

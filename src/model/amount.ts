@@ -11,5 +11,9 @@ export const AmountSchema = z.custom<string>((value) => explainNotDecimal(value)
   params: { code: 'invalid_amount' },
   error: (issue) => explainNotDecimal(issue.input) ?? 'Invalid amount.',
 });
-/** An amount of money as a plain decimal string. */
+/**
+ * An amount of money as a plain decimal string.
+ * @example
+ * const amount: Amount = '-1250.50';
+ */
 export type Amount = z.infer<typeof AmountSchema>;

@@ -73,7 +73,17 @@ export const ChangeOrderSchema = z.object({
   /** What the export workflow did to it, oldest first; absent until the first workflow action. */
   history: z.array(HistoryEntrySchema).optional(),
 });
-/** A Commitment Change Order, as parsed. */
+/**
+ * A Commitment Change Order, as parsed.
+ * @example
+ * const r = parseChangeOrder(json);
+ * if (r.ok) { const co: ChangeOrder = r.value; }
+ */
 export type ChangeOrder = z.infer<typeof ChangeOrderSchema>;
-/** A Commitment Change Order as accepted by the parser (before defaults and normalisation). */
+/**
+ * A Commitment Change Order as accepted by the parser (before defaults and normalisation):
+ * `erpStatus` may be omitted and `status` may be capitalised.
+ * @example
+ * const input: ChangeOrderInput = { ...co, status: 'Approved', erpStatus: undefined };
+ */
 export type ChangeOrderInput = z.input<typeof ChangeOrderSchema>;

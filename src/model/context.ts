@@ -42,5 +42,10 @@ export const ExportContextSchema = z.object({
     directExport: z.boolean(),
   }),
 });
-/** Who is acting, on which project, under which company settings. */
+/**
+ * Who is acting, on which project, under which company settings.
+ * @example
+ * const r = parseExportContext(json);
+ * if (r.ok) { const context: ExportContext = r.value; }
+ */
 export type ExportContext = z.infer<typeof ExportContextSchema>;

@@ -1,6 +1,10 @@
 import * as z from 'zod';
 
-/** Procore's change order statuses, lower-case as the REST API writes them. */
+/**
+ * Procore's change order statuses, lower-case as the REST API writes them.
+ * @example
+ * CHANGE_ORDER_STATUSES.includes('approved') //=> true
+ */
 export const CHANGE_ORDER_STATUSES = [
   'draft',
   'pricing',
@@ -31,10 +35,18 @@ export const ChangeOrderStatusSchema = z
       .replace(/[\s-]+/g, '_'),
   )
   .pipe(z.enum(CHANGE_ORDER_STATUSES));
-/** A Procore change order status, lower-case. */
+/**
+ * A Procore change order status, lower-case.
+ * @example
+ * const status: ChangeOrderStatus = 'approved';
+ */
 export type ChangeOrderStatus = (typeof CHANGE_ORDER_STATUSES)[number];
 
-/** Where a change order stands in the export to the ERP. */
+/**
+ * Where a change order stands in the export to the ERP.
+ * @example
+ * ERP_STATUSES[0] //=> 'not_sent'
+ */
 export const ERP_STATUSES = [
   'not_sent',
   'pending_acceptance',
@@ -50,10 +62,18 @@ export const ERP_STATUSES = [
  * ErpStatusSchema.parse('pending_acceptance') //=> 'pending_acceptance'
  */
 export const ErpStatusSchema = z.enum(ERP_STATUSES);
-/** Where a change order stands in the ERP export workflow. */
+/**
+ * Where a change order stands in the ERP export workflow.
+ * @example
+ * const s: ErpStatus = 'pending_acceptance';
+ */
 export type ErpStatus = z.infer<typeof ErpStatusSchema>;
 
-/** A user's permission level on one Procore tool. */
+/**
+ * A user's permission level on one Procore tool, lowest first.
+ * @example
+ * PERMISSION_LEVELS.indexOf('admin') //=> 3
+ */
 export const PERMISSION_LEVELS = ['none', 'read_only', 'standard', 'admin'] as const;
 
 /**
@@ -62,5 +82,9 @@ export const PERMISSION_LEVELS = ['none', 'read_only', 'standard', 'admin'] as c
  * PermissionLevelSchema.parse('admin') //=> 'admin'
  */
 export const PermissionLevelSchema = z.enum(PERMISSION_LEVELS);
-/** A user's permission level on one Procore tool. */
+/**
+ * A user's permission level on one Procore tool.
+ * @example
+ * const level: PermissionLevel = 'read_only';
+ */
 export type PermissionLevel = z.infer<typeof PermissionLevelSchema>;

@@ -12,7 +12,11 @@ export const ErpCodeSchema = z.object({
   /** The ERP's id for it; present when it is an ERP (Sage 300 CRE) code. */
   erpId: z.string().optional(),
 });
-/** A cost code or a category (Procore cost type) with its ERP id when it is linked. */
+/**
+ * A cost code or a category (Procore cost type) with its ERP id when it is linked.
+ * @example
+ * const costCode: ErpCode = { code: '03-200', erpId: '03-200' };
+ */
 export type ErpCode = z.infer<typeof ErpCodeSchema>;
 
 /**
@@ -35,5 +39,9 @@ export const LineItemSchema = z.object({
   /** The category (Procore cost type). */
   category: ErpCodeSchema.optional(),
 });
-/** One line of a CCO's schedule of values. */
+/**
+ * One line of a CCO's schedule of values.
+ * @example
+ * const line: LineItem = { id: '11', commitmentLineItemId: '501', description: 'Rebar', amount: '1250.50' };
+ */
 export type LineItem = z.infer<typeof LineItemSchema>;

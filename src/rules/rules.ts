@@ -17,7 +17,11 @@ export interface RuleInput {
   groups(): readonly LineGroup[];
 }
 
-/** One business rule: its code, what it checks, and the check. */
+/**
+ * One business rule: its code, what it checks, and the check.
+ * @example
+ * const titleRule: Rule | undefined = rules.find((r) => r.code === 'title_too_long');
+ */
 export interface Rule<C extends string = string> {
   /** The stable code; with the rule's position in {@link rules}, public contract. */
   readonly code: C;
@@ -347,7 +351,11 @@ export const rules = [
   ),
 ] as const;
 
-/** The code of a send rule, derived from {@link rules}. */
+/**
+ * The code of a send rule, derived from {@link rules}.
+ * @example
+ * const code: RuleCode = 'vendor_not_linked';
+ */
 export type RuleCode = (typeof rules)[number]['code'];
 
 /** Builds the shared input of one evaluation; the line groups are computed at most once. */

@@ -5,7 +5,11 @@ import type { ErpProfile } from '../profiles/ErpProfile.js';
 import { sage300Cre } from '../profiles/sage300Cre.js';
 import { type RuleCode, ruleInput, runRules } from './rules.js';
 
-/** Options of the validator and the mapper. */
+/**
+ * Options of the validator and the mapper.
+ * @example
+ * validate(co, context, { profile: sage300Cre });
+ */
 export interface ValidateOptions {
   /** The ERP's limits; Sage 300 CRE when omitted. */
   readonly profile?: ErpProfile;

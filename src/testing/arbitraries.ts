@@ -4,7 +4,11 @@ import type { ExportContext } from '../model/context.js';
 import { CHANGE_ORDER_STATUSES, ERP_STATUSES, PERMISSION_LEVELS } from '../model/enums.js';
 import type { ErpCode, LineItem } from '../model/lineItem.js';
 
-/** Time zones the arbitraries draw from: links, half-hour and far-east zones, DST and none. */
+/**
+ * Time zones the arbitraries draw from: links, half-hour and far-east zones, DST and none.
+ * @example
+ * fc.constantFrom(...TIME_ZONES)
+ */
 export const TIME_ZONES = [
   'US/Pacific',
   'America/New_York',
@@ -45,7 +49,11 @@ export function amountArb(
     });
 }
 
-/** An ISO-8601 instant with `Z` or an offset, between 1971 and 2099. */
+/**
+ * An ISO-8601 instant with `Z` or an offset, between 1971 and 2099.
+ * @example
+ * fc.sample(instantArb(), 2) //=> ['2031-05-02T11:20:41Z', '1987-12-30T23:59:01.250-07:00']
+ */
 export function instantArb(): fc.Arbitrary<string> {
   return fc
     .tuple(
@@ -67,6 +75,24 @@ const categoryArb = fc.constantFrom('L', 'M', 'S', 'E', 'O');
 /** Text with any code point, emoji and accents included. */
 const textArb = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
 
+/**
+ * Text around an ERP's 1000-character limit, made of the pieces that trip naive truncation:
+ * emoji with skin tones and joiners, flags, combining accents, CRLF.
+ */
+function longTextArb(maxLength: number): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('a', 'b', ' ', '.', 'é') },
+    { weight: 1, arbitrary: fc.constantFrom('👷', '👷🏽‍♀️', '🇫🇷', 'e\u0301', '\r\n', '🏗️', 'ก\u0e33') },
+  );
+  return fc
+    .array(piece, {
+      minLength: Math.min(900, maxLength),
+      maxLength: Math.max(Math.min(900, maxLength), Math.floor(maxLength / 1.2)),
+    })
+    .map((pieces) => pieces.join(''))
+    .filter((text) => [...text].length <= maxLength);
+}
+
 function linkedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<ErpCode> {
   return codes.map((code) => ({ code, erpId: code }));
 }
@@ -75,6 +101,8 @@ function linkedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<ErpCode> {
  * The line items of a sendable CCO: every line has an ERP cost code and category, lines on the same
  * commitment line item share them, and each commitment line sums to at most 9 integer digits and
  * 2 decimals.
+ * @example
+ * fc.assert(fc.property(sendableLineItemsArb(), (lines) => aggregateLineItems(lines).length <= lines.length));
  */
 export function sendableLineItemsArb(options: { maxLines?: number } = {}): fc.Arbitrary<LineItem[]> {
   const maxLines = options.maxLines ?? 12;
@@ -120,7 +148,7 @@ export function sendableChangeOrderArb(
     number: fc.stringMatching(/^[0-9]{1,3}$/),
     erpId: fc.string({ unit: 'binary', minLength: 1, maxLength: 5 }).filter((s) => s.trim() !== ''),
     title: textArb(30),
-    description: fc.oneof(textArb(200), textArb(options.maxDescription ?? 1200)),
+    description: fc.oneof(textArb(200), longTextArb(options.maxDescription ?? 1200)),
     status: fc.constant('approved' as const),
     createdAt: instantArb(),
     erpStatus: fc.constantFrom('not_sent' as const, 'retrieved' as const, 'rejected' as const),
@@ -134,7 +162,11 @@ export function sendableChangeOrderArb(
   });
 }
 
-/** A context in which the user may send: synced project, Admin on Commitments and Change Orders. */
+/**
+ * A context in which the user may send: synced project, Admin on Commitments and Change Orders.
+ * @example
+ * fc.property(sendableChangeOrderArb(), sendingContextArb(), (co, ctx) => validate(co, ctx) === undefined)
+ */
 export function sendingContextArb(): fc.Arbitrary<ExportContext> {
   return fc.record({
     user: fc.record({
@@ -148,7 +180,11 @@ export function sendingContextArb(): fc.Arbitrary<ExportContext> {
   });
 }
 
-/** Any valid context: any permissions, synced or not, any of {@link TIME_ZONES}. */
+/**
+ * Any valid context: any permissions, synced or not, any of {@link TIME_ZONES}.
+ * @example
+ * fc.property(changeOrderArb(), exportContextArb(), (co, ctx) => validate(co, ctx)?.code === validateAll(co, ctx)[0]?.code)
+ */
 export function exportContextArb(): fc.Arbitrary<ExportContext> {
   const level = fc.constantFrom(...PERMISSION_LEVELS);
   return fc.record({
@@ -166,6 +202,8 @@ export function exportContextArb(): fc.Arbitrary<ExportContext> {
 /**
  * Any CCO the parser accepts, sendable or not: any status, any ERP state, optional links, any
  * amounts (up to 12 integer digits and 4 decimals).
+ * @example
+ * fc.property(changeOrderArb(), (co) => parseChangeOrder(JSON.parse(JSON.stringify(co))).ok)
  */
 export function changeOrderArb(): fc.Arbitrary<ChangeOrder> {
   const maybeCode = (codes: fc.Arbitrary<string>) =>

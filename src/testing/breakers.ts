@@ -3,7 +3,11 @@ import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
 import type { RuleCode } from '../rules/rules.js';
 
-/** A CCO and the context it is sent in. */
+/**
+ * A CCO and the context it is sent in.
+ * @example
+ * const c: Case = { changeOrder, context };
+ */
 export interface Case {
   readonly changeOrder: ChangeOrder;
   readonly context: ExportContext;

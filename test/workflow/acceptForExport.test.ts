@@ -140,22 +140,16 @@ describe('acceptForExport', () => {
   describe('properties', () => {
     it('an approver accepting a sendable pending change order gets exactly the mapper’s payload', () => {
       fc.assert(
-        fc.property(
-          sendableChangeOrderArb({ maxLines: 4, maxDescription: 300 }),
-          exportContextArb(),
-          (co, ctx) => {
-            const approving = {
-              ...ctx,
-              user: { ...ctx.user, erpIntegrations: 'admin' as const, canPushToAccounting: true },
-              project: { ...ctx.project, erpSynced: true },
-            };
-            const r = value(acceptForExport({ ...co, erpStatus: 'pending_acceptance' }, approving));
-            expect({ payload: r.payload, notices: r.notices }).toEqual(
-              value(toSage300Payload(co, approving)),
-            );
-            expect(r.changeOrder.erpStatus).toBe('synced');
-          },
-        ),
+        fc.property(sendableChangeOrderArb({ maxLines: 4 }), exportContextArb(), (co, ctx) => {
+          const approving = {
+            ...ctx,
+            user: { ...ctx.user, erpIntegrations: 'admin' as const, canPushToAccounting: true },
+            project: { ...ctx.project, erpSynced: true },
+          };
+          const r = value(acceptForExport({ ...co, erpStatus: 'pending_acceptance' }, approving));
+          expect({ payload: r.payload, notices: r.notices }).toEqual(value(toSage300Payload(co, approving)));
+          expect(r.changeOrder.erpStatus).toBe('synced');
+        }),
         { numRuns: 50 },
       );
     });

@@ -397,7 +397,7 @@ export const commandsArb = fc.commands(
 
 /** The start: a sendable CCO (not sent, retrieved or rejected) and a project, mostly synced. */
 export const startArb = fc.record({
-  co: sendableChangeOrderArb({ maxLines: 4, maxDescription: 60 }),
+  co: sendableChangeOrderArb({ maxLines: 4, maxDescription: 1000 }),
   ctx: fc.oneof({ arbitrary: sendingContextArb(), weight: 3 }, { arbitrary: exportContextArb(), weight: 1 }),
 });
 

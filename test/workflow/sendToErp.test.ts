@@ -98,7 +98,7 @@ describe('sendToErp', () => {
     it('a sendable change order in a sending context is always sent', () => {
       fc.assert(
         fc.property(
-          sendableChangeOrderArb({ maxLines: 4, maxDescription: 300 }),
+          sendableChangeOrderArb({ maxLines: 4, maxDescription: 1000 }),
           sendingContextArb(),
           (co, ctx) => {
             const sent = value(sendToErp(co, ctx));
@@ -122,7 +122,7 @@ describe('sendToErp', () => {
     it('each rule breaker makes Send fail with that rule', () => {
       fc.assert(
         fc.property(
-          sendableChangeOrderArb({ maxLines: 4, maxDescription: 300 }),
+          sendableChangeOrderArb({ maxLines: 4, maxDescription: 1000 }),
           sendingContextArb(),
           fc.constantFrom(...(Object.keys(breakers) as (keyof typeof breakers)[])),
           (changeOrder, ctx, code) => {

@@ -41,7 +41,7 @@ describe('transitions', () => {
   it('sends from exactly the states the send rules let through (already_sent)', () => {
     fc.assert(
       fc.property(
-        sendableChangeOrderArb({ maxLines: 3, maxDescription: 100 }),
+        sendableChangeOrderArb({ maxLines: 3, maxDescription: 1000 }),
         sendingContextArb(),
         fc.constantFrom(...ERP_STATUSES),
         (co, ctx, erpStatus) => {

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregateLineItems } from '../src/aggregateLineItems.js';
+import type { LineItem } from '../src/model/lineItem.js';
+import { amountArb } from '../src/testing/arbitraries.js';
+import { oracleSum, outputUnits, sameValue } from './helpers/oracle.js';
+
+const line = (
+  id: string,
+  commitmentLineItemId: string,
+  amount: string,
+  description = `line ${id}`,
+): LineItem => ({
+  id,
+  commitmentLineItemId,
+  description,
+  amount,
+  costCode: { code: '03-200', erpId: '03-200' },
+  category: { code: 'M', erpId: 'M' },
+});
+
+const linesArb = (amounts = amountArb({ integerDigits: 12, decimals: 4 })) =>
+  fc
+    .array(fc.record({ cli: fc.constantFrom('A', 'B', 'C', 'D'), amount: amounts }), { maxLength: 40 })
+    .map((rows) => rows.map((r, i) => line(String(i), r.cli, r.amount)));
+
+describe('aggregateLineItems', () => {
+  it('sums repeated commitment lines into one, in order of first appearance', () => {
+    const out = aggregateLineItems([
+      line('1', 'A', '100', 'Rebar'),
+      line('2', 'B', '233.0'),
+      line('3', 'A', '50.5'),
+      line('4', 'A', '-0.1'),
+    ]);
+    expect(out).toEqual([
+      {
+        commitmentLineItemId: 'A',
+        amount: '150.40',
+        description: 'Rebar',
+        lineItemIds: ['1', '3', '4'],
+        costCode: { code: '03-200', erpId: '03-200' },
+        category: { code: 'M', erpId: 'M' },
+      },
+      {
+        commitmentLineItemId: 'B',
+        amount: '233.00',
+        description: 'line 2',
+        lineItemIds: ['2'],
+        costCode: { code: '03-200', erpId: '03-200' },
+        category: { code: 'M', erpId: 'M' },
+      },
+    ]);
+  });
+  it('keeps the first line’s coding and omits absent codes', () => {
+    const bare: LineItem = { id: '1', commitmentLineItemId: 'A', description: 'd', amount: '1' };
+    expect(aggregateLineItems([bare])).toEqual([
+      { commitmentLineItemId: 'A', amount: '1.00', description: 'd', lineItemIds: ['1'] },
+    ]);
+  });
+  it('returns [] for no lines', () => {
+    expect(aggregateLineItems([])).toEqual([]);
+  });
+  it('throws a prefixed TypeError when given unparsed amounts (programmer misuse)', () => {
+    expect(() => aggregateLineItems([line('1', 'A', '1e3')])).toThrow(
+      /^\[cco-erp\] lineItems\[0\]\.amount "1e3"/,
+    );
+  });
+});
+
+describe('properties', () => {
+  it('each line equals the BigInt oracle sum of its group', () => {
+    fc.assert(
+      fc.property(linesArb(), (lines) => {
+        for (const out of aggregateLineItems(lines)) {
+          const amounts = lines
+            .filter((l) => l.commitmentLineItemId === out.commitmentLineItemId)
+            .map((l) => l.amount);
+          const expected = oracleSum(amounts);
+          expect(outputUnits(out.amount, expected.scale)).toBe(expected.units);
+        }
+      }),
+    );
+  });
+  it('loses nothing: the total of the output equals the oracle total of the input, and every line is used once', () => {
+    fc.assert(
+      fc.property(linesArb(amountArb({ integerDigits: 25, decimals: 6 })), (lines) => {
+        const out = aggregateLineItems(lines);
+        const expected = oracleSum(lines.map((l) => l.amount));
+        expect(sameValue(oracleSum(out.map((o) => o.amount)), expected)).toBe(true);
+        expect(out.flatMap((o) => o.lineItemIds).sort()).toEqual(lines.map((l) => l.id).sort());
+        expect(new Set(out.map((o) => o.commitmentLineItemId)).size).toBe(out.length);
+      }),
+    );
+  });
+  it('is order-independent (sums per commitment line do not depend on SOV order)', () => {
+    fc.assert(
+      fc.property(linesArb(), fc.func(fc.integer()), (lines, key) => {
+        const shuffled = [...lines].sort((a, b) => key(a.id) - key(b.id));
+        const byId = (ls: LineItem[]) =>
+          Object.fromEntries(aggregateLineItems(ls).map((o) => [o.commitmentLineItemId, o.amount]));
+        expect(byId(shuffled)).toEqual(byId(lines));
+      }),
+    );
+  });
+  it('sum(a ++ b) = sum(a) + sum(b), per commitment line', () => {
+    fc.assert(
+      fc.property(linesArb(), linesArb(), (a, b) => {
+        const b2 = b.map((l) => ({ ...l, id: `b${l.id}` }));
+        const both = aggregateLineItems([...a, ...b2]);
+        const parts = aggregateLineItems([
+          ...aggregateLineItems(a).map((o) => line('a', o.commitmentLineItemId, o.amount)),
+          ...aggregateLineItems(b2).map((o) => line('b', o.commitmentLineItemId, o.amount)),
+        ]);
+        const amounts = (xs: { commitmentLineItemId: string; amount: string }[]) =>
+          Object.fromEntries(xs.map((o) => [o.commitmentLineItemId, o.amount]));
+        expect(amounts(both)).toEqual(amounts(parts));
+      }),
+    );
+  });
+  it('never mutates its input', () => {
+    fc.assert(
+      fc.property(linesArb(), (lines) => {
+        const before = structuredClone(lines);
+        aggregateLineItems(lines);
+        expect(lines).toEqual(before);
+      }),
+    );
+  });
+  it('outputs at least two decimals and never an exponent', () => {
+    fc.assert(
+      fc.property(linesArb(amountArb({ integerDigits: 25, decimals: 10 })), (lines) => {
+        for (const o of aggregateLineItems(lines)) expect(o.amount).toMatch(/^-?\d+\.\d{2,}$/);
+      }),
+    );
+  });
+});

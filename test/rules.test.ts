@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderRulesDoc } from '../scripts/rulesDoc.js';
+import type { ChangeOrder } from '../src/model/changeOrder.js';
+import type { ExportContext } from '../src/model/context.js';
+import { effectiveErpId } from '../src/rules/effectiveErpId.js';
+import { type RuleCode, rules } from '../src/rules/rules.js';
+import { validate, validateAll } from '../src/rules/validate.js';
+import {
+  changeOrderArb,
+  exportContextArb,
+  sendableChangeOrderArb,
+  sendingContextArb,
+} from '../src/testing/arbitraries.js';
+import { breakers } from '../src/testing/breakers.js';
+import { example, exampleContext } from './helpers/fixtures.js';
+
+const CONTRACT: RuleCode[] = [
+  'project_not_synced',
+  'commitment_not_synced',
+  'already_sent',
+  'missing_commitments_admin',
+  'missing_change_orders_admin',
+  'erp_id_missing',
+  'erp_id_too_long',
+  'title_too_long',
+  'vendor_not_linked',
+  'not_approved',
+  'no_erp_cost_code',
+  'line_not_erp_coded',
+  'conflicting_line_coding',
+  'amount_too_precise',
+  'amount_too_large',
+];
+
+const co = () => example('01-sendable');
+const ctx = () => exampleContext();
+const codes = (c: ChangeOrder, x: ExportContext) => validateAll(c, x).map((v) => v.code);
+
+describe('the rules array', () => {
+  it('has the contract codes in the contract order', () => {
+    expect(rules.map((r) => r.code)).toEqual(CONTRACT);
+  });
+  it('has a breaker for every rule', () => {
+    expect(Object.keys(breakers).sort()).toEqual([...CONTRACT].sort());
+  });
+  it('docs/rules.md is generated from it and not stale (npm run docs:rules)', () => {
+    const onDisk = readFileSync(join(import.meta.dirname, '..', 'docs', 'rules.md'), 'utf8');
+    expect(onDisk).toBe(renderRulesDoc());
+  });
+});
+
+describe('validate', () => {
+  it('passes a sendable CCO', () => {
+    expect(validate(co(), ctx())).toBeUndefined();
+    expect(validateAll(co(), ctx())).toEqual([]);
+  });
+
+  it.each([
+    [
+      'project_not_synced',
+      () => ({ c: co(), x: { ...ctx(), project: { erpSynced: false, timeZone: 'UTC' } } }),
+      "The project's ERP data has not been synced with Sage 300 CRE; sync the project first.",
+    ],
+    [
+      'commitment_not_synced',
+      () => ({ c: { ...co(), commitment: { id: '2', erpId: '' } }, x: ctx() }),
+      'The commitment has no Sage 300 CRE id; sync the commitment before sending its change orders.',
+    ],
+    [
+      'already_sent',
+      () => ({ c: { ...co(), erpStatus: 'synced' as const }, x: ctx() }),
+      'The change order is already exported to the ERP.',
+    ],
+    [
+      'missing_commitments_admin',
+      () => ({ c: co(), x: { ...ctx(), user: { ...ctx().user, commitments: 'standard' as const } } }),
+      'Sending needs Admin on the Commitments tool; you have Standard.',
+    ],
+    [
+      'missing_change_orders_admin',
+      () => ({ c: co(), x: { ...ctx(), user: { ...ctx().user, changeOrders: 'none' as const } } }),
+      'Sending needs Admin on the Change Orders tool; you have no access.',
+    ],
+    [
+      'erp_id_missing',
+      () => ({ c: { ...co(), erpId: '' }, x: ctx() }),
+      'The Sage 300 CRE CCO ID is empty; type one of at most 5 characters, or use the change order number as the CCO ID.',
+    ],
+    [
+      'erp_id_too_long',
+      () => ({ c: { ...co(), erpId: 'CO-0007' }, x: ctx() }),
+      'CCO ID "CO-0007" is 7 characters; Sage 300 CRE allows 5.',
+    ],
+    [
+      'title_too_long',
+      () => ({ c: { ...co(), title: 'Additional rebar at levels 3 to 7' }, x: ctx() }),
+      'Title is 33 characters; Sage 300 CRE allows 30.',
+    ],
+    [
+      'vendor_not_linked',
+      () => ({ c: { ...co(), contractCompany: { id: '1', name: 'Acme' } }, x: ctx() }),
+      'Contract company "Acme" is not linked to a Sage 300 CRE vendor; link the company to a vendor first.',
+    ],
+    [
+      'not_approved',
+      () => ({ c: { ...co(), status: 'pending' as const }, x: ctx() }),
+      'Status is pending; only an approved change order can be sent.',
+    ],
+    [
+      'no_erp_cost_code',
+      () => ({ c: { ...co(), lineItems: [] }, x: ctx() }),
+      'No line item has a Sage 300 CRE cost code; the schedule of values needs at least one.',
+    ],
+  ] as const)('%s: says what to change', (code, make, message) => {
+    const { c, x } = make();
+    expect(validate(c, x)).toEqual({ code, path: [], message });
+  });
+
+  it('already_sent names the state', () => {
+    expect(validate({ ...co(), erpStatus: 'pending_acceptance' }, ctx())?.message).toMatch(/retrieve/);
+    expect(validate({ ...co(), erpStatus: 'export_failed' }, ctx())?.message).toMatch(/export failed/);
+    for (const s of ['not_sent', 'retrieved', 'rejected'] as const)
+      expect(validate({ ...co(), erpStatus: s }, ctx())).toBeUndefined();
+  });
+
+  it('line rules point at the line', () => {
+    const c = co();
+    const lines = [
+      ...c.lineItems,
+      { ...c.lineItems[0]!, id: '99', commitmentLineItemId: '777', costCode: { code: '01-100' } },
+    ];
+    expect(validate({ ...c, lineItems: lines }, ctx())).toEqual({
+      code: 'line_not_erp_coded',
+      path: ['lineItems', 2],
+      message:
+        'Line 3 ("Rebar material") has no Sage 300 CRE cost code; code it, or its 1250.50 could not be exported.',
+    });
+    const noCategory = [
+      ...c.lineItems,
+      { ...c.lineItems[0]!, id: '99', description: '', commitmentLineItemId: '777', category: undefined },
+    ];
+    expect(validate({ ...c, lineItems: noCategory as ChangeOrder['lineItems'] }, ctx())?.message).toBe(
+      'Line 3 has no Sage 300 CRE category; code it, or its 1250.50 could not be exported.',
+    );
+  });
+
+  it('conflicting_line_coding names both lines and what differs', () => {
+    const c = co();
+    const lines = [...c.lineItems, { ...c.lineItems[0]!, id: '99', category: { code: 'L', erpId: 'L' } }];
+    expect(validate({ ...c, lineItems: lines }, ctx())).toEqual({
+      code: 'conflicting_line_coding',
+      path: ['lineItems', 2],
+      message:
+        'Line 3 ("Rebar material") modifies commitment line 501 like line 1 but with another category; lines summed into one must share cost code and category.',
+    });
+  });
+
+  it('amount rules judge the sum, not the lines', () => {
+    const c = co();
+    const line = (id: string, amount: string) => ({ ...c.lineItems[0]!, id, amount });
+    // 0.005 + 0.005 = 0.01: each line too precise, the sum is fine.
+    expect(validate({ ...c, lineItems: [line('1', '0.005'), line('2', '0.005')] }, ctx())).toBeUndefined();
+    expect(validate({ ...c, lineItems: [line('1', '0.005'), line('2', '0.010')] }, ctx())).toEqual({
+      code: 'amount_too_precise',
+      path: ['lineItems', 0],
+      message:
+        'Commitment line 501 sums to 0.015, with 3 decimal places; Sage 300 CRE allows 2. Round the line amounts.',
+    });
+    // 999999999.99 + 0.01 has ten integer digits; + (-0.01) back to nine.
+    expect(validate({ ...c, lineItems: [line('1', '999999999.99'), line('2', '0.01')] }, ctx())).toEqual({
+      code: 'amount_too_large',
+      path: ['lineItems', 0],
+      message: 'Commitment line 501 sums to 1000000000.00, with 10 integer digits; Sage 300 CRE allows 9.',
+    });
+    expect(
+      validate({ ...c, lineItems: [line('1', '1000000000'), line('2', '-0.01')] }, ctx()),
+    ).toBeUndefined();
+  });
+
+  it('counts characters as code points, not UTF-16 units', () => {
+    expect(validate({ ...co(), erpId: '👷👷👷👷👷' }, ctx())).toBeUndefined();
+    expect(validate({ ...co(), erpId: '👷👷👷👷👷👷' }, ctx())?.message).toBe(
+      'CCO ID "👷👷👷👷👷👷" is 6 characters; Sage 300 CRE allows 5.',
+    );
+    expect(validate({ ...co(), title: '🏗️'.repeat(15) }, ctx())).toBeUndefined(); // 30 code points, 45 units
+    expect(validate({ ...co(), title: `${'🏗️'.repeat(15)}!` }, ctx())?.code).toBe('title_too_long');
+  });
+
+  it('uses the change order number as the ERP id when the setting is on', () => {
+    const on = { ...ctx(), settings: { ...ctx().settings, useChangeOrderNumberAsErpId: true } };
+    expect(validate({ ...co(), erpId: undefined as unknown as string, number: '42' }, on)).toBeUndefined();
+    expect(validate({ ...co(), erpId: '  ', number: '123456' }, on)?.code).toBe('erp_id_too_long');
+    expect(validate({ ...co(), erpId: '  ', number: ' ' }, on)?.code).toBe('erp_id_missing');
+    // A typed erpId wins over the number.
+    expect(effectiveErpId({ erpId: 'X1', number: '123456' }, on)).toBe('X1');
+    expect(effectiveErpId({ erpId: '', number: '123456' }, ctx())).toBeUndefined();
+  });
+
+  it('reports the first rule in array order when several fail', () => {
+    const c = {
+      ...co(),
+      title: 'x'.repeat(31),
+      status: 'draft' as const,
+      contractCompany: { id: '1', name: 'n' },
+    };
+    expect(codes(c, ctx())).toEqual(['title_too_long', 'vendor_not_linked', 'not_approved']);
+    expect(validate(c, ctx())?.code).toBe('title_too_long');
+  });
+});
+
+describe('properties', () => {
+  it('validate is always validateAll()[0]', () => {
+    fc.assert(
+      fc.property(changeOrderArb(), exportContextArb(), (c, x) => {
+        expect(validate(c, x)).toEqual(validateAll(c, x)[0]);
+      }),
+    );
+  });
+  it('violations come in rule order', () => {
+    fc.assert(
+      fc.property(changeOrderArb(), exportContextArb(), (c, x) => {
+        const positions = validateAll(c, x).map((v) => CONTRACT.indexOf(v.code));
+        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      }),
+    );
+  });
+  it('a sendable arbitrary always passes', () => {
+    fc.assert(
+      fc.property(sendableChangeOrderArb(), sendingContextArb(), (c, x) => {
+        expect(validateAll(c, x)).toEqual([]);
+      }),
+    );
+  });
+  it('each breaker breaks exactly its rule, once', () => {
+    fc.assert(
+      fc.property(
+        sendableChangeOrderArb(),
+        sendingContextArb(),
+        fc.constantFrom(...CONTRACT),
+        (c, x, code) => {
+          const broken = breakers[code]({ changeOrder: c, context: x });
+          expect(codes(broken.changeOrder, broken.context)).toEqual([code]);
+        },
+      ),
+    );
+  });
+  it('two breakers: validate names the earlier rule', () => {
+    fc.assert(
+      fc.property(
+        sendableChangeOrderArb(),
+        sendingContextArb(),
+        fc.constantFrom(...CONTRACT),
+        fc.constantFrom(...CONTRACT),
+        (c, x, a, b) => {
+          // Breakers that write the same field undo each other; an empty SOV hides every line rule.
+          const sameField =
+            new Set([a, b]).size === 1 || (a.startsWith('erp_id_') && b.startsWith('erp_id_'));
+          fc.pre(!sameField && a !== 'no_erp_cost_code' && b !== 'no_erp_cost_code');
+          const broken = breakers[b](breakers[a]({ changeOrder: c, context: x }));
+          const first = CONTRACT.indexOf(a) < CONTRACT.indexOf(b) ? a : b;
+          expect(validate(broken.changeOrder, broken.context)?.code).toBe(first);
+        },
+      ),
+    );
+  });
+  it('never mutates its input', () => {
+    fc.assert(
+      fc.property(changeOrderArb(), exportContextArb(), (c, x) => {
+        const before = structuredClone([c, x]);
+        validateAll(c, x);
+        expect([c, x]).toEqual(before);
+      }),
+    );
+  });
+});
