@@ -1,7 +1,11 @@
 import * as z from 'zod';
 import { ErpStatusSchema } from './enums.js';
 
-/** The export workflow's actions, as the transition table and the history name them. */
+/**
+ * The export workflow's actions, as the transition table and the history name them.
+ * @example
+ * WORKFLOW_ACTIONS.includes('resend') //=> true
+ */
 export const WORKFLOW_ACTIONS = ['send', 'resend', 'retrieve', 'accept', 'reject', 'fail', 'unlink'] as const;
 
 /**
@@ -11,10 +15,18 @@ export const WORKFLOW_ACTIONS = ['send', 'resend', 'retrieve', 'accept', 'reject
  * WorkflowActionSchema.parse('resend') //=> 'resend'
  */
 export const WorkflowActionSchema = z.enum(WORKFLOW_ACTIONS);
-/** An action of the export workflow. */
+/**
+ * An action of the export workflow.
+ * @example
+ * const action: WorkflowAction = 'retrieve';
+ */
 export type WorkflowAction = z.infer<typeof WorkflowActionSchema>;
 
-/** The roles in which someone (or the ERP) acts on a change order in the export workflow. */
+/**
+ * The roles in which someone (or the ERP) acts on a change order in the export workflow.
+ * @example
+ * ACTOR_ROLES //=> ['sender', 'accounting_approver', 'erp', 'erp_admin']
+ */
 export const ACTOR_ROLES = ['sender', 'accounting_approver', 'erp', 'erp_admin'] as const;
 
 /**
@@ -25,7 +37,11 @@ export const ACTOR_ROLES = ['sender', 'accounting_approver', 'erp', 'erp_admin']
  * ActorRoleSchema.parse('accounting_approver') //=> 'accounting_approver'
  */
 export const ActorRoleSchema = z.enum(ACTOR_ROLES);
-/** Who acted in the export workflow. */
+/**
+ * Who acted in the export workflow.
+ * @example
+ * const actor: ActorRole = 'accounting_approver';
+ */
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 /**
@@ -51,5 +67,9 @@ export const HistoryEntrySchema = z.object({
   /** When it happened, as the caller gave it (an ISO-8601 instant is advised). */
   at: z.string().optional(),
 });
-/** One step of a change order's export history. */
+/**
+ * One step of a change order's export history.
+ * @example
+ * const entry: HistoryEntry = { action: 'fail', actor: 'erp', from: 'synced', to: 'export_failed', message: 'Vendor inactive.' };
+ */
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

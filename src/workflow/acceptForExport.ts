@@ -9,7 +9,11 @@ import type { Notice, Sage300Payload } from '../sage300/types.js';
 import { accountingApproverDenied } from './permissions.js';
 import { advance, type HistoryOptions, lookup } from './step.js';
 
-/** Options of {@link acceptForExport}. */
+/**
+ * Options of {@link acceptForExport}.
+ * @example
+ * const options: AcceptOptions = { erpId: 'CO7', at: '2024-03-12T16:00:00Z' };
+ */
 export interface AcceptOptions extends ValidateOptions, HistoryOptions {
   /**
    * The ERP CCO ID the approver typed; it replaces the change order's `erpId` and must pass the same
@@ -18,7 +22,12 @@ export interface AcceptOptions extends ValidateOptions, HistoryOptions {
   readonly erpId?: string;
 }
 
-/** What an accepted export yields. */
+/**
+ * What an accepted export yields.
+ * @example
+ * const r = acceptForExport(pending, approverContext);
+ * if (r.ok) { const { changeOrder, payload, notices }: AcceptedExport = r.value; }
+ */
 export interface AcceptedExport {
   /** The change order, `synced`, with the typed `erpId` and an `accept` history entry. */
   readonly changeOrder: ChangeOrder;

@@ -10,7 +10,11 @@ import { type LockableField, lockedFields } from './lockedFields.js';
 import { sameValue } from './sameValue.js';
 import { workflowViolation } from './violations.js';
 
-/** What a user may patch: any field of the change order. */
+/**
+ * What a user may patch: any field of the change order.
+ * @example
+ * const patch: ChangeOrderPatch = { description: 'Per RFI 42 and 43.' };
+ */
 export type ChangeOrderPatch = Partial<ChangeOrder>;
 
 /** The fields only the workflow actions change. */

@@ -1,10 +1,18 @@
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ErpStatus } from '../model/enums.js';
 
-/** The fields sending locks, in the order Procore lists them. */
+/**
+ * The fields sending locks, in the order Procore lists them.
+ * @example
+ * LOCKABLE_FIELDS //=> ['contractCompany', 'title', 'status', 'totalAmount']
+ */
 export const LOCKABLE_FIELDS = ['contractCompany', 'title', 'status', 'totalAmount'] as const;
 
-/** A field sending locks; `totalAmount` is the sum of the line amounts. */
+/**
+ * A field sending locks; `totalAmount` is the sum of the line amounts.
+ * @example
+ * const field: LockableField = 'totalAmount';
+ */
 export type LockableField = (typeof LOCKABLE_FIELDS)[number];
 
 /** Whether each state locks the fields: the change order is with the ERP or the approver. */

@@ -3,7 +3,11 @@ import type { ChangeOrder } from '../model/changeOrder.js';
 import { ok, type Result } from '../result.js';
 import { advance, type HistoryOptions, lookup } from './step.js';
 
-/** Options of {@link markExportFailed}. */
+/**
+ * Options of {@link markExportFailed}.
+ * @example
+ * const options: FailureOptions = { message: 'Vendor ACME is inactive in Sage.' };
+ */
 export interface FailureOptions extends HistoryOptions {
   /** The ERP's message, recorded in the history for the approver. */
   readonly message: string;

@@ -11,14 +11,22 @@ function levelName(level: PermissionLevel): string {
   return level === 'read_only' ? 'Read Only' : level === 'standard' ? 'Standard' : 'Admin';
 }
 
-/** An accounting approver: Standard or Admin on ERP Integrations, and "Can Push to Accounting". */
+/**
+ * An accounting approver: Standard or Admin on ERP Integrations, and "Can Push to Accounting".
+ * @example
+ * isAccountingApprover({ commitments: 'none', changeOrders: 'none', erpIntegrations: 'standard', canPushToAccounting: true }) //=> true
+ */
 export function isAccountingApprover(user: User): boolean {
   return (
     (user.erpIntegrations === 'standard' || user.erpIntegrations === 'admin') && user.canPushToAccounting
   );
 }
 
-/** Why the user may not accept or reject an export, or `undefined` when they may. */
+/**
+ * Why the user may not accept or reject an export, or `undefined` when they may.
+ * @example
+ * accountingApproverDenied(projectManager.user)?.code //=> 'not_accounting_approver'
+ */
 export function accountingApproverDenied(user: User): Violation<'not_accounting_approver'> | undefined {
   if (isAccountingApprover(user)) return undefined;
   const privilege = user.canPushToAccounting ? 'with' : 'without';
@@ -28,7 +36,11 @@ export function accountingApproverDenied(user: User): Violation<'not_accounting_
   );
 }
 
-/** Why the user may not retrieve a change order from the ERP, or `undefined` when they may. */
+/**
+ * Why the user may not retrieve a change order from the ERP, or `undefined` when they may.
+ * @example
+ * retrieveDenied({ ...user, commitments: 'standard', changeOrders: 'admin' }) //=> undefined
+ */
 export function retrieveDenied(user: User): Violation<'missing_retrieve_permission'> | undefined {
   if (user.commitments === 'admin' || user.changeOrders === 'admin') return undefined;
   return workflowViolation(
@@ -37,7 +49,11 @@ export function retrieveDenied(user: User): Violation<'missing_retrieve_permissi
   );
 }
 
-/** Why the user is not Admin on the Commitments tool (the core rule's code), or `undefined`. */
+/**
+ * Why the user is not Admin on the Commitments tool (the core rule's code), or `undefined`.
+ * @example
+ * commitmentsAdminDenied({ ...user, commitments: 'standard' }, 'Unlinking')?.message //=> 'Unlinking needs Admin on the Commitments tool; you have Standard.'
+ */
 export function commitmentsAdminDenied(
   user: User,
   doing: string,
@@ -49,7 +65,11 @@ export function commitmentsAdminDenied(
   );
 }
 
-/** Why the user is not Admin on the ERP Integrations tool, or `undefined`. */
+/**
+ * Why the user is not Admin on the ERP Integrations tool, or `undefined`.
+ * @example
+ * erpAdminDenied({ ...user, erpIntegrations: 'admin' }, 'Unlinking') //=> undefined
+ */
 export function erpAdminDenied(user: User, doing: string): Violation<'missing_erp_admin'> | undefined {
   if (user.erpIntegrations === 'admin') return undefined;
   return workflowViolation(

@@ -5,7 +5,11 @@ import { err, ok, type Result } from '../result.js';
 import { accountingApproverDenied } from './permissions.js';
 import { advance, type HistoryOptions, lookup } from './step.js';
 
-/** Options of {@link rejectExport}. */
+/**
+ * Options of {@link rejectExport}.
+ * @example
+ * const options: RejectOptions = { comment: 'Line 2 needs cost code 03-200.' };
+ */
 export interface RejectOptions extends HistoryOptions {
   /** Why the approver rejects it; recorded in the history for the sender. */
   readonly comment: string;

@@ -1,6 +1,8 @@
 /**
  * Whether two JSON-like values are equal: primitives by `Object.is`, arrays item by item, objects
  * key by key (a key whose value is `undefined` counts as absent, as in JSON).
+ * @example
+ * sameValue({ name: 'Acme', erpVendorId: undefined }, { name: 'Acme' }) //=> true
  */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;

@@ -8,10 +8,18 @@ import { type ValidateOptions, validate } from '../rules/validate.js';
 import { advance, type HistoryOptions } from './step.js';
 import { findTransition, type Transition } from './transitions.js';
 
-/** Options of {@link sendToErp}: the ERP profile of the rules and the time of the history entry. */
+/**
+ * Options of {@link sendToErp}: the ERP profile of the rules and the time of the history entry.
+ * @example
+ * const options: SendOptions = { profile: sage300Cre, at: '2024-03-11T09:00:00Z' };
+ */
 export interface SendOptions extends ValidateOptions, HistoryOptions {}
 
-/** The send edge from `state`: `send`, or `resend` after a rejection; `undefined` once sent. */
+/**
+ * The send edge from `state`: `send`, or `resend` after a rejection; `undefined` once sent.
+ * @example
+ * sendEdge('rejected', false) //=> { from: 'rejected', action: 'resend', to: 'pending_acceptance', directExport: false }
+ */
 export function sendEdge(state: ErpStatus, directExport: boolean): Transition | undefined {
   return findTransition(state, 'send', directExport) ?? findTransition(state, 'resend', directExport);
 }

@@ -6,7 +6,11 @@ import { err, ok, type Result } from '../result.js';
 import { actionActors, findTransition, type Transition, transitions } from './transitions.js';
 import { workflowViolation } from './violations.js';
 
-/** Options every transition takes. */
+/**
+ * Options every transition takes.
+ * @example
+ * retrieveFromErp(pending, context, { at: '2024-03-11T10:00:00-07:00' } satisfies HistoryOptions)
+ */
 export interface HistoryOptions {
   /**
    * When the action happened, recorded as the history entry's `at` (an ISO-8601 instant is
@@ -36,7 +40,12 @@ const ACTION_NAMES: Readonly<Record<WorkflowAction, string>> = {
   unlink: 'Unlinking from the ERP',
 };
 
-/** The action's edge from the change order's state, or `wrong_state` naming where it applies. */
+/**
+ * The action's edge from the change order's state, or `wrong_state` naming where it applies.
+ * @example
+ * lookup({ ...co, erpStatus: 'synced' }, 'retrieve')
+ * //=> { ok: false, error: { code: 'wrong_state', path: ['erpStatus'], message: 'Retrieve from ERP applies only when the change order is pending acceptance; it is synced.' } }
+ */
 export function lookup(
   changeOrder: ChangeOrder,
   action: WorkflowAction,
@@ -54,7 +63,11 @@ export function lookup(
   );
 }
 
-/** What a history entry records beyond the edge: the approver's comment or the ERP's message. */
+/**
+ * What a history entry records beyond the edge: the approver's comment or the ERP's message.
+ * @example
+ * const note: StepNote = { comment: 'Wrong cost code.' };
+ */
 export interface StepNote {
   /** The accounting approver's comment, on a rejection. */
   readonly comment?: string;
@@ -65,6 +78,9 @@ export interface StepNote {
 /**
  * The change order after `edge`: its new `erpStatus` and one more history entry, stamped with `at`
  * when the caller gave one. Never mutates; unchanged parts are shared with the input.
+ * @example
+ * advance(co, { from: 'not_sent', action: 'send', to: 'pending_acceptance' }, undefined).history
+ * //=> [{ action: 'send', actor: 'sender', from: 'not_sent', to: 'pending_acceptance' }]
  */
 export function advance(
   changeOrder: ChangeOrder,

@@ -40,7 +40,11 @@ export const transitions: readonly Transition[] = [
   { from: 'synced', action: 'unlink', to: 'not_sent' },
 ];
 
-/** The role each action is taken in, recorded in the history. */
+/**
+ * The role each action is taken in, recorded in the history.
+ * @example
+ * actionActors.reject //=> 'accounting_approver'
+ */
 export const actionActors: Readonly<Record<WorkflowAction, ActorRole>> = {
   send: 'sender',
   resend: 'sender',

@@ -6,7 +6,11 @@ import { commitmentsAdminDenied, erpAdminDenied } from './permissions.js';
 import { advance, type HistoryOptions, lookup } from './step.js';
 import { workflowViolation } from './violations.js';
 
-/** Options of {@link unlinkFromErp}. */
+/**
+ * Options of {@link unlinkFromErp}.
+ * @example
+ * const options: UnlinkOptions = { deletedInErp: true };
+ */
 export interface UnlinkOptions extends HistoryOptions {
   /** Whether the CCO was deleted in the ERP first; a synced CCO cannot be unlinked otherwise. */
   readonly deletedInErp: boolean;

@@ -39,10 +39,18 @@ export const workflowViolations = [
   },
 ] as const;
 
-/** A code of the export workflow, derived from {@link workflowViolations}. */
+/**
+ * A code of the export workflow, derived from {@link workflowViolations}.
+ * @example
+ * const code: WorkflowViolationCode = 'field_locked';
+ */
 export type WorkflowViolationCode = (typeof workflowViolations)[number]['code'];
 
-/** Builds a workflow violation; `path` is `[]` unless a field is named. */
+/**
+ * Builds a workflow violation; `path` is `[]` unless a field is named.
+ * @example
+ * workflowViolation('field_locked', 'Title is locked: …', ['title']) //=> { code: 'field_locked', path: ['title'], message: 'Title is locked: …' }
+ */
 export function workflowViolation<C extends string>(code: C, message: string, path: Path = []): Violation<C> {
   return { code, path, message };
 }

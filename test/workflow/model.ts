@@ -86,6 +86,20 @@ function agree(m: Model, r: Real): void {
 /** What the model predicts: a refusal with a code, or a step to a state by an action. */
 type Expected = { readonly code: string } | { readonly to: ErpStatus; readonly action: WorkflowAction };
 
+/** The code of the first check that fails: the model's order of refusals. */
+function refusal(...checks: readonly (readonly [fails: boolean, code: string])[]): string | undefined {
+  return checks.find(([fails]) => fails)?.[1];
+}
+
+/** A command that may always run: the model decides what it should do, not whether it runs. */
+abstract class Step implements fc.Command<Model, Real> {
+  check(): boolean {
+    return true;
+  }
+  abstract run(m: Model, r: Real): void;
+  abstract toString(): string;
+}
+
 function predict(code: string | undefined, to: ErpStatus, action: WorkflowAction): Expected {
   return code !== undefined ? { code } : { to, action };
 }
@@ -117,25 +131,20 @@ function settle(
 
 const as = (r: Real, user: User): ExportContext => deepFreeze({ ...r.ctx, user });
 
-class Send implements fc.Command<Model, Real> {
-  constructor(readonly user: User) {}
-  check = () => true;
+class Send extends Step {
+  constructor(readonly user: User) {
+    super();
+  }
   run(m: Model, r: Real): void {
-    const code = !m.projectSynced
-      ? 'project_not_synced'
-      : !SENDABLE_FROM.includes(m.state)
-        ? 'already_sent'
-        : !isAdmin(this.user.commitments)
-          ? 'missing_commitments_admin'
-          : !isAdmin(this.user.changeOrders)
-            ? 'missing_change_orders_admin'
-            : m.erpIdBlank && !m.useNumber
-              ? 'erp_id_missing'
-              : !m.titleOk
-                ? 'title_too_long'
-                : !m.approved
-                  ? 'not_approved'
-                  : undefined;
+    const code = refusal(
+      [!m.projectSynced, 'project_not_synced'],
+      [!SENDABLE_FROM.includes(m.state), 'already_sent'],
+      [!isAdmin(this.user.commitments), 'missing_commitments_admin'],
+      [!isAdmin(this.user.changeOrders), 'missing_change_orders_admin'],
+      [m.erpIdBlank && !m.useNumber, 'erp_id_missing'],
+      [!m.titleOk, 'title_too_long'],
+      [!m.approved, 'not_approved'],
+    );
     const to = m.directExport ? 'synced' : 'pending_acceptance';
     settle(
       m,
@@ -147,39 +156,35 @@ class Send implements fc.Command<Model, Real> {
   toString = () => `send(${JSON.stringify(this.user)})`;
 }
 
-class Retrieve implements fc.Command<Model, Real> {
-  constructor(readonly user: User) {}
-  check = () => true;
+class Retrieve extends Step {
+  constructor(readonly user: User) {
+    super();
+  }
   run(m: Model, r: Real): void {
-    const code =
-      m.state !== 'pending_acceptance'
-        ? 'wrong_state'
-        : !isAdmin(this.user.commitments) && !isAdmin(this.user.changeOrders)
-          ? 'missing_retrieve_permission'
-          : undefined;
+    const code = refusal(
+      [m.state !== 'pending_acceptance', 'wrong_state'],
+      [!isAdmin(this.user.commitments) && !isAdmin(this.user.changeOrders), 'missing_retrieve_permission'],
+    );
     settle(m, r, retrieveFromErp(r.co, as(r, this.user)), predict(code, 'retrieved', 'retrieve'));
   }
   toString = () => `retrieve(${JSON.stringify(this.user)})`;
 }
 
-class Accept implements fc.Command<Model, Real> {
+class Accept extends Step {
   constructor(
     readonly user: User,
     readonly erpId: string | undefined,
-  ) {}
-  check = () => true;
+  ) {
+    super();
+  }
   run(m: Model, r: Real): void {
     const blank = this.erpId === undefined ? m.erpIdBlank : this.erpId.trim() === '';
-    const code =
-      m.state !== 'pending_acceptance'
-        ? 'wrong_state'
-        : !isApprover(this.user)
-          ? 'not_accounting_approver'
-          : blank && !m.useNumber
-            ? 'erp_id_missing'
-            : this.erpId === 'ABCDEF'
-              ? 'erp_id_too_long'
-              : undefined;
+    const code = refusal(
+      [m.state !== 'pending_acceptance', 'wrong_state'],
+      [!isApprover(this.user), 'not_accounting_approver'],
+      [blank && !m.useNumber, 'erp_id_missing'],
+      [this.erpId === 'ABCDEF', 'erp_id_too_long'],
+    );
     const options = this.erpId === undefined ? {} : { erpId: this.erpId };
     const result = acceptForExport(r.co, as(r, this.user), options);
     const expectedId = blank ? r.co.number : (this.erpId ?? r.co.erpId);
@@ -197,19 +202,18 @@ class Accept implements fc.Command<Model, Real> {
   toString = () => `accept(${JSON.stringify(this.user)}, ${JSON.stringify(this.erpId)})`;
 }
 
-class Reject implements fc.Command<Model, Real> {
+class Reject extends Step {
   constructor(
     readonly user: User,
     readonly comment: string,
-  ) {}
-  check = () => true;
+  ) {
+    super();
+  }
   run(m: Model, r: Real): void {
-    const code =
-      m.state !== 'pending_acceptance' && m.state !== 'export_failed'
-        ? 'wrong_state'
-        : !isApprover(this.user)
-          ? 'not_accounting_approver'
-          : undefined;
+    const code = refusal(
+      [m.state !== 'pending_acceptance' && m.state !== 'export_failed', 'wrong_state'],
+      [!isApprover(this.user), 'not_accounting_approver'],
+    );
     settle(
       m,
       r,
@@ -221,11 +225,12 @@ class Reject implements fc.Command<Model, Real> {
   toString = () => `reject(${JSON.stringify(this.user)}, ${JSON.stringify(this.comment)})`;
 }
 
-class Fail implements fc.Command<Model, Real> {
-  constructor(readonly message: string) {}
-  check = () => true;
+class Fail extends Step {
+  constructor(readonly message: string) {
+    super();
+  }
   run(m: Model, r: Real): void {
-    const code = m.state !== 'synced' ? 'wrong_state' : undefined;
+    const code = refusal([m.state !== 'synced', 'wrong_state']);
     settle(
       m,
       r,
@@ -237,23 +242,20 @@ class Fail implements fc.Command<Model, Real> {
   toString = () => `fail(${JSON.stringify(this.message)})`;
 }
 
-class Unlink implements fc.Command<Model, Real> {
+class Unlink extends Step {
   constructor(
     readonly user: User,
     readonly deletedInErp: boolean,
-  ) {}
-  check = () => true;
+  ) {
+    super();
+  }
   run(m: Model, r: Real): void {
-    const code =
-      m.state !== 'synced'
-        ? 'wrong_state'
-        : !isAdmin(this.user.commitments)
-          ? 'missing_commitments_admin'
-          : !isAdmin(this.user.erpIntegrations)
-            ? 'missing_erp_admin'
-            : !this.deletedInErp
-              ? 'not_deleted_in_erp'
-              : undefined;
+    const code = refusal(
+      [m.state !== 'synced', 'wrong_state'],
+      [!isAdmin(this.user.commitments), 'missing_commitments_admin'],
+      [!isAdmin(this.user.erpIntegrations), 'missing_erp_admin'],
+      [!this.deletedInErp, 'not_deleted_in_erp'],
+    );
     const result = unlinkFromErp(r.co, as(r, this.user), { deletedInErp: this.deletedInErp });
     settle(m, r, result, predict(code, 'not_sent', 'unlink'));
   }
@@ -264,13 +266,14 @@ class Unlink implements fc.Command<Model, Real> {
 const EDITS = ['title', 'status', 'contractCompany', 'amount', 'description', 'erpStatus'] as const;
 type EditKind = (typeof EDITS)[number];
 
-class Edit implements fc.Command<Model, Real> {
+class Edit extends Step {
   constructor(
     readonly kind: EditKind,
     readonly tooLong: boolean,
     readonly user: User,
-  ) {}
-  check = () => true;
+  ) {
+    super();
+  }
   /** A patch that really changes its field, whatever the change order holds now. */
   private patch(co: ChangeOrder): Partial<ChangeOrder> {
     const other = (a: string, b: string, current: string) => (current === a ? b : a);
@@ -321,12 +324,13 @@ class Edit implements fc.Command<Model, Real> {
   toString = () => `edit(${this.kind}${this.kind === 'title' ? `, tooLong=${this.tooLong}` : ''})`;
 }
 
-class SetUseNumber implements fc.Command<Model, Real> {
+class SetUseNumber extends Step {
   constructor(
     readonly user: User,
     readonly on: boolean,
-  ) {}
-  check = () => true;
+  ) {
+    super();
+  }
   run(m: Model, r: Real): void {
     const result = setUseChangeOrderNumberAsErpId(as(r, this.user), this.on);
     if (isAdmin(this.user.erpIntegrations)) {
