@@ -1,6 +1,7 @@
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
+import type { RuleCode } from '../rules/rules.js';
 import type { ValidateOptions } from '../rules/validate.js';
 import { retrieveFromErp } from './retrieveFromErp.js';
 import { sendEdge, sendToErp } from './sendToErp.js';
@@ -17,7 +18,7 @@ export interface SendButton {
   /** Whether pressing it would succeed for this user. */
   readonly enabled: boolean;
   /** When a button is shown greyed out, the first failing rule: the text behind the "?". */
-  readonly reason?: Violation;
+  readonly reason?: Violation<RuleCode | 'wrong_state' | 'missing_retrieve_permission'>;
 }
 
 /**
