@@ -25,6 +25,14 @@ export {
   PERMISSION_LEVELS,
   PermissionLevelSchema,
 } from './model/enums.js';
+export type { ActorRole, HistoryEntry, WorkflowAction } from './model/history.js';
+export {
+  ACTOR_ROLES,
+  ActorRoleSchema,
+  HistoryEntrySchema,
+  WORKFLOW_ACTIONS,
+  WorkflowActionSchema,
+} from './model/history.js';
 export type { ErpCode, LineItem } from './model/lineItem.js';
 export { ErpCodeSchema, LineItemSchema } from './model/lineItem.js';
 export { isDecimalString } from './money/decimalString.js';
@@ -60,3 +68,26 @@ export { codePointLength } from './text/codePoints.js';
 export { truncateGraphemes } from './text/truncate.js';
 export { calendarDate, isTimeZone } from './time/calendarDate.js';
 export { parseInstant } from './time/instant.js';
+export type { AcceptedExport, AcceptOptions } from './workflow/acceptForExport.js';
+export { acceptForExport } from './workflow/acceptForExport.js';
+export type { ChangeOrderPatch } from './workflow/applyEdit.js';
+export { applyEdit } from './workflow/applyEdit.js';
+export type { LockableField } from './workflow/lockedFields.js';
+export { LOCKABLE_FIELDS, lockedFields } from './workflow/lockedFields.js';
+export type { FailureOptions } from './workflow/markExportFailed.js';
+export { markExportFailed } from './workflow/markExportFailed.js';
+export type { RejectOptions } from './workflow/rejectExport.js';
+export { rejectExport } from './workflow/rejectExport.js';
+export { retrieveFromErp } from './workflow/retrieveFromErp.js';
+export type { SendButton } from './workflow/sendButton.js';
+export { sendButton } from './workflow/sendButton.js';
+export type { SendOptions } from './workflow/sendToErp.js';
+export { sendToErp } from './workflow/sendToErp.js';
+export { setUseChangeOrderNumberAsErpId } from './workflow/setUseChangeOrderNumberAsErpId.js';
+export type { HistoryOptions } from './workflow/step.js';
+export type { Transition } from './workflow/transitions.js';
+export { findTransition, nextState, transitions } from './workflow/transitions.js';
+export type { UnlinkOptions } from './workflow/unlinkFromErp.js';
+export { unlinkFromErp } from './workflow/unlinkFromErp.js';
+export type { WorkflowViolationCode } from './workflow/violations.js';
+export { workflowViolations } from './workflow/violations.js';

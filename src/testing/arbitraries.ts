@@ -4,6 +4,7 @@ import type { ExportContext } from '../model/context.js';
 import { CHANGE_ORDER_STATUSES, ERP_STATUSES, PERMISSION_LEVELS } from '../model/enums.js';
 import type { ErpCode, LineItem } from '../model/lineItem.js';
 import type { ErpProfile, NumberLimit } from '../profiles/ErpProfile.js';
+import { codePointLength } from '../text/codePoints.js';
 
 /**
  * Time zones the arbitraries draw from: links, half-hour and far-east zones, DST and none.
@@ -85,13 +86,20 @@ function longTextArb(maxLength: number): fc.Arbitrary<string> {
     { weight: 8, arbitrary: fc.constantFrom('a', 'b', ' ', '.', 'é') },
     { weight: 1, arbitrary: fc.constantFrom('👷', '👷🏽‍♀️', '🇫🇷', 'e\u0301', '\r\n', '🏗️', 'ก\u0e33') },
   );
+  // Pieces are added while they fit: the text never exceeds the limit and never ends mid-piece.
   return fc
-    .array(piece, {
-      minLength: Math.min(900, maxLength),
-      maxLength: Math.max(Math.min(900, maxLength), Math.floor(maxLength / 1.2)),
-    })
-    .map((pieces) => pieces.join(''))
-    .filter((text) => [...text].length <= maxLength);
+    .array(piece, { minLength: Math.min(900, maxLength), maxLength: Math.max(900, maxLength) })
+    .map((pieces) => {
+      let text = '';
+      let length = 0;
+      for (const p of pieces) {
+        const n = codePointLength(p);
+        if (length + n > maxLength) break;
+        text += p;
+        length += n;
+      }
+      return text;
+    });
 }
 
 function linkedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<ErpCode> {
