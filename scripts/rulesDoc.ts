@@ -1,4 +1,5 @@
 import { rules } from '../src/rules/rules.js';
+import { workflowViolations } from '../src/workflow/violations.js';
 
 const SCOPES = {
   changeOrder: 'the CCO',
@@ -31,5 +32,16 @@ approver's acceptance maps a CCO that is already pending) and reports every othe
 | # | code | checked on | fails when | applies to |
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+## Workflow violations
+
+The export workflow (send, retrieve, accept, reject, mark failed, unlink, edit; see
+[workflow.md](workflow.md)) returns one \`Violation\` when an action may not be taken. Its codes are
+contract like the rules'. Sending itself reports the first failing rule above; where a permission
+rule above fits another action (\`missing_commitments_admin\` when unlinking), its code is reused.
+
+| code | fails when |
+| --- | --- |
+${workflowViolations.map((v) => `| \`${v.code}\` | ${v.failsWhen} |`).join('\n')}
 `;
 }

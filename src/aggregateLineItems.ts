@@ -32,9 +32,10 @@ export interface LineGroup {
 
 /**
  * Groups lines by commitment line item, in order of first appearance, with exact sums. Shared by
- * the aggregator, the rules and the mapper, so that they can never disagree.
+ * the aggregator, the rules and the mappers, so that they can never disagree. With `merge` false
+ * (profiles that export repeated lines separately), every line is a group of its own.
  */
-export function groupLineItems(lineItems: readonly LineItem[]): LineGroup[] {
+export function groupLineItems(lineItems: readonly LineItem[], merge = true): LineGroup[] {
   const order: { commitmentLineItemId: string; indexes: number[]; sum: ExactSum }[] = [];
   const byId = new Map<string, number>();
   for (let i = 0; i < lineItems.length; i++) {
@@ -44,7 +45,7 @@ export function groupLineItems(lineItems: readonly LineItem[]): LineGroup[] {
         `[cco-erp] lineItems[${i}].amount ${JSON.stringify(line.amount)} is not a decimal string; read input with parseChangeOrder first.`,
       );
     }
-    const at = byId.get(line.commitmentLineItemId);
+    const at = merge ? byId.get(line.commitmentLineItemId) : undefined;
     if (at === undefined) {
       const sum = new ExactSum();
       sum.add(line.amount);

@@ -64,7 +64,7 @@ function toInputIssues(error: z.ZodError): InputIssue[] {
     code:
       issue.code === 'custom'
         ? String(issue.params?.code ?? 'custom')
-        : issue.code === 'invalid_type' && issue.input === undefined
+        : (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined
           ? 'missing'
           : issue.code,
     path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)) as Path,

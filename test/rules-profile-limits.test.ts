@@ -10,18 +10,20 @@ import { aChangeOrder, anExportContext } from '../src/testing/builders.js';
 // another ERP's name and labels in the messages.
 
 const unlimited: ErpProfile = {
+  ...sage300Cre,
   name: 'Ledger X',
-  changeOrderId: { label: 'Change ID', maxLength: null, required: false },
+  changeOrderId: { ...sage300Cre.changeOrderId, label: 'Change ID', maxLength: null, required: false },
   title: { maxLength: null },
-  description: { target: 'Notes', maxLength: null, onOverflow: 'truncate' },
-  amount: { integerDigits: 12, decimals: 4 },
+  description: { ...sage300Cre.description, target: 'Notes', maxLength: null },
+  amount: { ...sage300Cre.amount, integerDigits: 12, decimals: 4 },
 };
 const strict: ErpProfile = {
+  ...sage300Cre,
   name: 'Ledger Y',
-  changeOrderId: { label: 'Ref', maxLength: 3, required: true },
+  changeOrderId: { ...sage300Cre.changeOrderId, label: 'Ref', maxLength: 3 },
   title: { maxLength: 4 },
-  description: { target: 'Memo', maxLength: 5, onOverflow: 'truncate' },
-  amount: { integerDigits: 3, decimals: 0 },
+  description: { ...sage300Cre.description, target: 'Memo', maxLength: 5 },
+  amount: { ...sage300Cre.amount, integerDigits: 3, decimals: 0 },
 };
 const context = anExportContext().build();
 const codes = (co = aChangeOrder(), profile = sage300Cre) =>
@@ -67,7 +69,7 @@ describe('rules under another ERP profile', () => {
 
   it('the mapper cuts the description at the profile’s limit and names its target', () => {
     const co = aChangeOrder().withErpId('A').withTitle('T').withDescription('abcdefgh').build();
-    const relaxed = { ...strict, amount: { integerDigits: 9, decimals: 2 } };
+    const relaxed = { ...strict, amount: sage300Cre.amount };
     const r = toSage300Payload(co, context, { profile: relaxed });
     expect(r.ok && r.value.payload.scope).toBe('abcde');
     expect(r.ok && r.value.notices.find((n) => n.code === 'description_truncated')).toEqual({

@@ -2,15 +2,24 @@ import * as z from 'zod';
 import { explainNotDecimal } from '../money/decimalString.js';
 
 /**
+ * A plain decimal string schema whose rejections name the field (`label`) and carry `code`.
+ * @example
+ * decimalStringSchema('Quantity', 'invalid_decimal').safeParse('1e3').success //=> false
+ */
+export function decimalStringSchema(label: string, code: string): z.ZodType<string> {
+  return z.custom<string>((value) => explainNotDecimal(value, label) === undefined, {
+    params: { code },
+    error: (issue) => explainNotDecimal(issue.input, label) ?? `Invalid ${label.toLowerCase()}.`,
+  });
+}
+
+/**
  * An amount of money as a plain decimal string (`"-1250.5"`, `"233.0"`): never a JSON number,
  * never an exponent, never a comma. Rejections say why, with the code `invalid_amount`.
  * @example
  * AmountSchema.safeParse('12,50').success //=> false
  */
-export const AmountSchema = z.custom<string>((value) => explainNotDecimal(value) === undefined, {
-  params: { code: 'invalid_amount' },
-  error: (issue) => explainNotDecimal(issue.input) ?? 'Invalid amount.',
-});
+export const AmountSchema = decimalStringSchema('Amount', 'invalid_amount');
 /**
  * An amount of money as a plain decimal string.
  * @example

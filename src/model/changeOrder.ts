@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { parseInstant } from '../time/instant.js';
 import { ChangeOrderStatusSchema, ErpStatusSchema } from './enums.js';
+import { HistoryEntrySchema } from './history.js';
 import { LineItemSchema } from './lineItem.js';
 
 /**
@@ -69,6 +70,8 @@ export const ChangeOrderSchema = z.object({
   contractCompany: ContractCompanySchema,
   /** The schedule of values, in SOV order. */
   lineItems: z.array(LineItemSchema),
+  /** What the export workflow did to it, oldest first; absent until the first workflow action. */
+  history: z.array(HistoryEntrySchema).optional(),
 });
 /**
  * A Commitment Change Order, as parsed.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AmountSchema } from './amount.js';
+import { AmountSchema, decimalStringSchema } from './amount.js';
 
 /**
  * A cost code or a category (Procore cost type) with its ERP id when it is linked.
@@ -38,6 +38,12 @@ export const LineItemSchema = z.object({
   costCode: ErpCodeSchema.optional(),
   /** The category (Procore cost type). */
   category: ErpCodeSchema.optional(),
+  /** The quantity, as a decimal string; checked against the profile's `lines.quantity`. */
+  quantity: decimalStringSchema('Quantity', 'invalid_decimal').optional(),
+  /** The unit cost, as a decimal string; checked against the profile's `lines.unitCost`. */
+  unitCost: decimalStringSchema('Unit cost', 'invalid_decimal').optional(),
+  /** The unit of measure (`EA`, `LF`, `HR`); checked against the profile's `lines.uom`. */
+  uom: z.string().optional(),
 });
 /**
  * One line of a CCO's schedule of values.

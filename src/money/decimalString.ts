@@ -15,31 +15,31 @@ export function isDecimalString(value: unknown): value is string {
 }
 
 /**
- * Why `value` is not a plain decimal string, as a sentence; `undefined` when it is one.
- * Used for the messages of `invalid_amount` input issues.
+ * Why `value` is not a plain decimal string, as a sentence naming it `label`; `undefined` when it
+ * is one. Used for the messages of `invalid_amount` (and `invalid_decimal`) input issues.
  */
-export function explainNotDecimal(value: unknown): string | undefined {
+export function explainNotDecimal(value: unknown, label = 'Amount'): string | undefined {
   if (isDecimalString(value)) return undefined;
   if (typeof value === 'number') {
-    return `Amount is the JSON number ${String(value)}; send it as a decimal string such as "${Number.isFinite(value) ? value.toFixed(2) : '0.00'}", because binary numbers cannot hold every cent.`;
+    return `${label} is the JSON number ${String(value)}; send it as a decimal string such as "${Number.isFinite(value) ? value.toFixed(2) : '0.00'}", because binary numbers cannot hold every cent.`;
   }
-  if (typeof value !== 'string') return 'Amount must be a decimal string such as "1250.50".';
-  if (value === '') return 'Amount is empty; write a decimal string such as "0.00".';
+  if (typeof value !== 'string') return `${label} must be a decimal string such as "1250.50".`;
+  if (value === '') return `${label} is empty; write a decimal string such as "0.00".`;
   if (value.length > MAX_AMOUNT_LENGTH) {
-    return `Amount has ${value.length} characters; at most ${MAX_AMOUNT_LENGTH} are accepted.`;
+    return `${label} has ${value.length} characters; at most ${MAX_AMOUNT_LENGTH} are accepted.`;
   }
-  if (value.trim() !== value) return `Amount "${value}" has spaces around it; remove them.`;
+  if (value.trim() !== value) return `${label} "${value}" has spaces around it; remove them.`;
   if (/^-?\d+,\d+$/.test(value)) {
-    return `Amount "${value}" uses a comma; write the decimal point as "." (${value.replace(',', '.')}).`;
+    return `${label} "${value}" uses a comma; write the decimal point as "." (${value.replace(',', '.')}).`;
   }
   if (/[eE]/.test(value))
-    return `Amount "${value}" is in exponent notation; write every digit, such as "1000.00".`;
-  if (/^\+/.test(value)) return `Amount "${value}" has a plus sign; write positive amounts without a sign.`;
+    return `${label} "${value}" is in exponent notation; write every digit, such as "1000.00".`;
+  if (/^\+/.test(value)) return `${label} "${value}" has a plus sign; write positive amounts without a sign.`;
   if (/^-?\.\d+$/.test(value))
-    return `Amount "${value}" has no digit before the point; write "${value.replace('.', '0.')}".`;
+    return `${label} "${value}" has no digit before the point; write "${value.replace('.', '0.')}".`;
   if (/^-?\d+\.$/.test(value))
-    return `Amount "${value}" ends with a point; add the decimals or remove the point.`;
+    return `${label} "${value}" ends with a point; add the decimals or remove the point.`;
   if (/[,_ ]/.test(value))
-    return `Amount "${value}" has digit grouping; write digits only, such as "1250000.00".`;
-  return `Amount "${value}" is not a decimal number; write it like "-1250.50".`;
+    return `${label} "${value}" has digit grouping; write digits only, such as "1250000.00".`;
+  return `${label} "${value}" is not a decimal number; write it like "-1250.50".`;
 }

@@ -5,7 +5,7 @@ import type { ExportContext } from '../model/context.js';
 import type { PermissionLevel } from '../model/enums.js';
 import type { LineItem } from '../model/lineItem.js';
 import { decimalPlaces, integerDigits } from '../money/exactSum.js';
-import type { ErpProfile } from '../profiles/ErpProfile.js';
+import type { ErpProfile, NumberLimit, ProfileMessageKey } from '../profiles/ErpProfile.js';
 import { codePointLength, exceedsCodePoints } from '../text/codePoints.js';
 import { effectiveErpId } from './effectiveErpId.js';
 
@@ -61,6 +61,91 @@ function sameCode(a: LineItem['costCode'], b: LineItem['costCode']): boolean {
   return a?.code === b?.code && a?.erpId === b?.erpId;
 }
 
+/** The profile's own message for a limit (from the ERP's metadata), if it has one. */
+function custom(profile: ErpProfile, key: ProfileMessageKey): string | undefined {
+  return profile.messages[key];
+}
+
+/** A division (summary) cost code is a single segment: no `-`, `.` or `/` (`01`, not `01-100`). */
+function isDivisionCode(code: string): boolean {
+  return code !== '' && !/[-./]/.test(code);
+}
+
+/** A decimal string that is zero or below. */
+function notPositive(value: string): boolean {
+  return value.charCodeAt(0) === 45 || /^0+(?:\.0+)?$/.test(value);
+}
+
+/** The first part of `limit` that `value` breaks: its message key suffix and what to say, naming the ERP. */
+function numberProblem(
+  value: string,
+  limit: NumberLimit,
+  erp: string,
+): { key: 'integer_digits' | 'decimals' | 'not_positive'; text: string } | undefined {
+  if (limit.integerDigits !== null) {
+    const n = integerDigits(value);
+    if (n > limit.integerDigits) {
+      return { key: 'integer_digits', text: `has ${n} integer digits; ${erp} allows ${limit.integerDigits}` };
+    }
+  }
+  if (limit.decimals !== null) {
+    const n = decimalPlaces(value);
+    if (n > limit.decimals) {
+      return { key: 'decimals', text: `has ${n} decimal places; ${erp} allows ${limit.decimals}` };
+    }
+  }
+  if (limit.positive && notPositive(value)) {
+    return { key: 'not_positive', text: `is not above zero; ${erp} takes only positive values` };
+  }
+  return undefined;
+}
+
+/**
+ * A rule on each line that is on only for some profiles: `on` says whether the profile switches it
+ * on; `problem` returns the message for a line that breaks it, or `undefined`.
+ */
+function lineRule<const C extends string>(
+  code: C,
+  failsWhen: string,
+  on: (profile: ErpProfile) => boolean,
+  problem: (line: LineItem, index: number, profile: ErpProfile) => string | undefined,
+): Rule<C> {
+  return rule(code, 'line', failsWhen, ({ changeOrder, profile }, out) => {
+    if (!on(profile)) return;
+    const lines = changeOrder.lineItems;
+    for (let i = 0; i < lines.length; i++) {
+      const message = problem(lines[i]!, i, profile);
+      if (message !== undefined) out.push(violation(code, message, at(i)));
+    }
+  });
+}
+
+/** The rule that checks an optional number on each line (quantity, unit cost) against the profile. */
+function lineNumberRule<const C extends string>(
+  code: C,
+  field: 'quantity' | 'unitCost',
+  keyPrefix: 'quantity' | 'unit_cost',
+  label: string,
+  sage: string,
+): Rule<C> {
+  return lineRule(
+    code,
+    `a line's ${label} has more integer digits or decimals than the ERP allows (Sage 300 CRE: ${sage}), or is not above zero where the ERP takes only positive values`,
+    ({ lines: { [field]: limit } }) =>
+      limit.integerDigits !== null || limit.decimals !== null || limit.positive,
+    (line, i, profile) => {
+      const value = line[field];
+      const problem =
+        value === undefined ? undefined : numberProblem(value, profile.lines[field], profile.name);
+      if (problem === undefined) return undefined;
+      return (
+        custom(profile, `${keyPrefix}_${problem.key}`) ??
+        `${lineName(line, i)}: ${label} ${value} ${problem.text}.`
+      );
+    },
+  );
+}
+
 function rule<const C extends string>(
   code: C,
   scope: Rule['scope'],
@@ -74,7 +159,9 @@ function rule<const C extends string>(
 /**
  * The rules for sending a CCO to the ERP, in order: this order is the precedence of "the first
  * failing rule", and it and the codes are public contract (renaming or moving one is a major
- * release). `docs/rules.md` is generated from this array.
+ * release). `docs/rules.md` is generated from this array. Every rule reads its limits from the
+ * profile; rules 16 on (added for ERP profiles) are off under Sage 300 CRE unless a line carries a
+ * quantity, unit cost or unit of measure, so its first failing rule is that of 0.1.
  * @example
  * rules.map((r) => r.code) //=> ['project_not_synced', 'commitment_not_synced', …]
  */
@@ -172,15 +259,15 @@ export const rules = [
     'changeOrder',
     'no ERP CCO ID: `erpId` is blank and the setting does not supply `number`',
     ({ changeOrder, context, profile }, out) => {
-      if (profile.changeOrderId.required && effectiveErpId(changeOrder, context) === undefined) {
-        const limit =
-          profile.changeOrderId.maxLength === null
-            ? ''
-            : ` of at most ${profile.changeOrderId.maxLength} characters`;
+      const id = profile.changeOrderId;
+      if (id.required && effectiveErpId(changeOrder, context, profile) === undefined) {
+        const limit = id.maxLength === null ? '' : ` of at most ${id.maxLength} characters`;
+        const orNumber = id.fromNumber ? `, or use the change order number as the ${id.label}` : '';
         out.push(
           violation(
             'erp_id_missing',
-            `The ${profile.name} ${profile.changeOrderId.label} is empty; type one${limit}, or use the change order number as the ${profile.changeOrderId.label}.`,
+            custom(profile, 'erp_id_missing') ??
+              `The ${profile.name} ${id.label} is empty; type one${limit}${orNumber}.`,
           ),
         );
       }
@@ -192,12 +279,13 @@ export const rules = [
     'the effective ERP CCO ID has more characters than the ERP allows (Sage 300 CRE: 5)',
     ({ changeOrder, context, profile }, out) => {
       const max = profile.changeOrderId.maxLength;
-      const id = effectiveErpId(changeOrder, context);
+      const id = effectiveErpId(changeOrder, context, profile);
       if (max !== null && id !== undefined && exceedsCodePoints(id, max)) {
         out.push(
           violation(
             'erp_id_too_long',
-            `${profile.changeOrderId.label} "${id.slice(0, 40)}" is ${codePointLength(id)} characters; ${profile.name} allows ${max}.`,
+            custom(profile, 'erp_id_too_long') ??
+              `${profile.changeOrderId.label} "${id.slice(0, 40)}" is ${codePointLength(id)} characters; ${profile.name} allows ${max}.`,
           ),
         );
       }
@@ -213,7 +301,8 @@ export const rules = [
         out.push(
           violation(
             'title_too_long',
-            `Title is ${codePointLength(changeOrder.title)} characters; ${profile.name} allows ${max}.`,
+            custom(profile, 'title_too_long') ??
+              `Title is ${codePointLength(changeOrder.title)} characters; ${profile.name} allows ${max}.`,
           ),
         );
       }
@@ -315,13 +404,15 @@ export const rules = [
     'the summed amount of a commitment line has more decimal places than the ERP allows (Sage 300 CRE: 2), counted by value (`0.010` has 2)',
     ({ groups, profile }, out) => {
       const max = profile.amount.decimals;
+      if (max === null) return;
       for (const group of groups()) {
         const places = decimalPlaces(group.amount);
         if (places > max) {
           out.push(
             violation(
               'amount_too_precise',
-              `Commitment line ${group.commitmentLineItemId} sums to ${group.amount}, with ${places} decimal places; ${profile.name} allows ${max}. Round the line amounts.`,
+              custom(profile, 'amount_too_precise') ??
+                `Commitment line ${group.commitmentLineItemId} sums to ${group.amount}, with ${places} decimal places; ${profile.name} allows ${max}. Round the line amounts.`,
               at(group.indexes[0]!),
             ),
           );
@@ -335,19 +426,159 @@ export const rules = [
     'the summed amount of a commitment line has more integer digits than the ERP allows (Sage 300 CRE: 9)',
     ({ groups, profile }, out) => {
       const max = profile.amount.integerDigits;
+      if (max === null) return;
       for (const group of groups()) {
         const digits = integerDigits(group.amount);
         if (digits > max) {
           out.push(
             violation(
               'amount_too_large',
-              `Commitment line ${group.commitmentLineItemId} sums to ${group.amount}, with ${digits} integer digits; ${profile.name} allows ${max}.`,
+              custom(profile, 'amount_too_large') ??
+                `Commitment line ${group.commitmentLineItemId} sums to ${group.amount}, with ${digits} integer digits; ${profile.name} allows ${max}.`,
               at(group.indexes[0]!),
             ),
           );
         }
       }
     },
+  ),
+  rule(
+    'description_too_long',
+    'changeOrder',
+    'the description is longer than the ERP field it goes to, on a profile that refuses rather than cuts (`onOverflow: block`; Sage Intacct: 400)',
+    ({ changeOrder, profile }, out) => {
+      const { target, maxLength: max, onOverflow } = profile.description;
+      if (onOverflow !== 'block' || target === null || max === null) return;
+      if (exceedsCodePoints(changeOrder.description, max)) {
+        out.push(
+          violation(
+            'description_too_long',
+            custom(profile, 'description_too_long') ??
+              `Description is ${codePointLength(changeOrder.description)} characters; ${profile.name}'s ${target} allows ${max}. Shorten it.`,
+          ),
+        );
+      }
+    },
+  ),
+  rule(
+    'duplicate_commitment_line',
+    'line',
+    'two lines modify one commitment line item, on a profile that refuses repeated lines (`repeatedLines: reject`; Spectrum)',
+    ({ changeOrder, profile, groups }, out) => {
+      if (profile.repeatedLines !== 'reject') return;
+      const lines = changeOrder.lineItems;
+      for (const group of groups()) {
+        for (let k = 1; k < group.indexes.length; k++) {
+          const i = group.indexes[k]!;
+          out.push(
+            violation(
+              'duplicate_commitment_line',
+              `${lineName(lines[i]!, i)} modifies commitment line ${group.commitmentLineItemId} again (first on line ${group.indexes[0]! + 1}); ${profile.name} takes one modification per commitment line. Combine them into one line.`,
+              at(i),
+            ),
+          );
+        }
+      }
+    },
+  ),
+  rule(
+    'mixed_categories',
+    'line',
+    'lines carry different ERP categories, on a profile that takes one category per change order (`lineItemsRequireSingleCategory`; Spectrum)',
+    ({ changeOrder, profile }, out) => {
+      if (!profile.lineItemsRequireSingleCategory) return;
+      const lines = changeOrder.lineItems;
+      let first = -1;
+      for (let i = 0; i < lines.length; i++) {
+        const category = lines[i]!.category?.erpId;
+        // A line without an ERP category is line_not_erp_coded's business.
+        if (!category) continue;
+        if (first < 0) {
+          first = i;
+        } else if (category !== lines[first]!.category!.erpId) {
+          const label = profile.labels.category;
+          out.push(
+            violation(
+              'mixed_categories',
+              `${lineName(lines[i]!, i)} has ${label} "${category}" but line ${first + 1} has "${lines[first]!.category!.erpId}"; ${profile.name} takes one ${label} per change order. Split the change order.`,
+              at(i),
+            ),
+          );
+        }
+      }
+    },
+  ),
+  lineRule(
+    'division_cost_code',
+    'a line is coded to a division (summary) cost code such as `01`, on a profile that disallows them (`disallowDivisionCostCode`)',
+    (profile) => profile.lines.disallowDivisionCostCode,
+    (line, i, profile) => {
+      if (line.costCode === undefined || !isDivisionCode(line.costCode.code)) return undefined;
+      const code = line.costCode.code.slice(0, 40);
+      return (
+        custom(profile, 'division_cost_code') ??
+        `${lineName(line, i)} is coded to "${code}", a division; ${profile.name} takes only the ${profile.labels.costCode}s below a division, such as "${code}-100".`
+      );
+    },
+  ),
+  lineRule(
+    'line_description_too_long',
+    "a line's description has more characters, or a longer line of text, than the ERP allows",
+    ({ lines: { description: d } }) => d.maxLength !== null || d.maxLineLength !== null,
+    (line, i, profile) => {
+      const { maxLength: max, maxLineLength } = profile.lines.description;
+      const text = line.description;
+      let problem: string | undefined;
+      if (max !== null && exceedsCodePoints(text, max)) {
+        problem = `is ${codePointLength(text)} characters; ${profile.name} allows ${max}`;
+      } else if (maxLineLength !== null && exceedsCodePoints(text, maxLineLength)) {
+        const longest = Math.max(...text.split(/\r\n|\r|\n/).map(codePointLength));
+        if (longest > maxLineLength) {
+          problem = `has a line of ${longest} characters; ${profile.name} allows ${maxLineLength} per line`;
+        }
+      }
+      if (problem === undefined) return undefined;
+      return (
+        custom(profile, 'line_description_too_long') ?? `${lineName(line, i)}: the description ${problem}.`
+      );
+    },
+  ),
+  lineRule(
+    'uom_too_long',
+    "a line's unit of measure has more characters than the ERP allows (Sage 300 CRE: 6)",
+    (profile) => profile.lines.uom.maxLength !== null,
+    (line, i, profile) => {
+      const max = profile.lines.uom.maxLength!;
+      if (line.uom === undefined || !exceedsCodePoints(line.uom, max)) return undefined;
+      return (
+        custom(profile, 'uom_too_long') ??
+        `${lineName(line, i)}: unit of measure "${line.uom.slice(0, 40)}" is ${codePointLength(line.uom)} characters; ${profile.name} allows ${max}.`
+      );
+    },
+  ),
+  lineNumberRule(
+    'quantity_out_of_range',
+    'quantity',
+    'quantity',
+    'quantity',
+    '8 integer digits and 4 decimals',
+  ),
+  lineNumberRule(
+    'unit_cost_out_of_range',
+    'unitCost',
+    'unit_cost',
+    'unit cost',
+    '6 integer digits and 4 decimals',
+  ),
+  lineRule(
+    'amount_not_positive',
+    'a line amount is zero or below, on a profile that takes only positive amounts (`amount.positive`)',
+    (profile) => profile.amount.positive,
+    (line, i, profile) =>
+      !notPositive(line.amount)
+        ? undefined
+        : (custom(profile, 'amount_not_positive') ??
+          `${lineName(line, i)}: amount ${line.amount} is not above zero; ${profile.name} takes only positive amounts.`),
   ),
 ] as const;
 
@@ -366,7 +597,7 @@ export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, prof
     context,
     profile,
     groups: () => {
-      groups ??= groupLineItems(changeOrder.lineItems);
+      groups ??= groupLineItems(changeOrder.lineItems, profile.repeatedLines !== 'allow');
       return groups;
     },
   };

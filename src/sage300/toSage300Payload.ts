@@ -1,14 +1,12 @@
+import { exportable, exportedDescription, exportLines } from '../internal/exportParts.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
-import { ExactSum } from '../money/exactSum.js';
 import { sage300Cre } from '../profiles/sage300Cre.js';
-import { err, ok, type Result } from '../result.js';
+import { ok, type Result } from '../result.js';
 import { effectiveErpId } from '../rules/effectiveErpId.js';
-import { type RuleCode, ruleInput, runRules } from '../rules/rules.js';
+import type { RuleCode } from '../rules/rules.js';
 import type { ValidateOptions } from '../rules/validate.js';
-import { codePointLength } from '../text/codePoints.js';
-import { truncateGraphemes } from '../text/truncate.js';
 import { calendarDate } from '../time/calendarDate.js';
 import { parseInstant } from '../time/instant.js';
 import type { Notice, Sage300Line, Sage300Payload } from './types.js';
@@ -33,63 +31,33 @@ export function toSage300Payload(
   options?: ValidateOptions,
 ): Result<{ payload: Sage300Payload; notices: Notice[] }, Violation<RuleCode>[]> {
   const profile = options?.profile ?? sage300Cre;
-  const input = ruleInput(changeOrder, context, profile);
-  const violations = runRules(input, false, true);
-  if (violations.length > 0) return err(violations);
+  const checked = exportable(changeOrder, context, profile);
+  if (!checked.ok) return checked;
 
   const notices: Notice[] = [];
-  const lineItems = changeOrder.lineItems;
-  const total = new ExactSum();
-  const lines: Sage300Line[] = [];
-  for (const group of input.groups()) {
-    const first = lineItems[group.indexes[0]!]!;
-    total.add(group.amount);
-    lines.push({
+  const { lines, total } = exportLines(
+    checked.value,
+    notices,
+    (group, first): Sage300Line => ({
       commitmentLineItemId: group.commitmentLineItemId,
       // line_not_erp_coded guarantees both on every line.
       costCode: first.costCode!.code,
       category: first.category!.code,
       amount: group.amount,
       description: first.description,
-    });
-    if (group.indexes.length > 1) {
-      const ids = group.indexes.map((i) => lineItems[i]!.id);
-      notices.push({
-        code: 'lines_aggregated',
-        message: `Lines ${group.indexes.map((i) => i + 1).join(', ')} modify commitment line ${group.commitmentLineItemId}; ${profile.name} takes one modification per line, so they are exported as one line of ${group.amount}.`,
-        commitmentLineItemId: group.commitmentLineItemId,
-        lineItemIds: ids,
-        amount: group.amount,
-      });
-    }
-  }
-
-  let scope = changeOrder.description;
-  const max = profile.description.maxLength;
-  if (max !== null) {
-    const cut = truncateGraphemes(scope, max);
-    if (cut.truncated) {
-      const originalLength = codePointLength(scope);
-      scope = cut.text;
-      const exportedLength = codePointLength(scope);
-      notices.push({
-        code: 'description_truncated',
-        message: `The description is ${originalLength} characters; ${profile.name}'s ${profile.description.target} holds ${max}, so the first ${exportedLength} are exported. The whole description stays in Procore.`,
-        originalLength,
-        exportedLength,
-      });
-    }
-  }
+    }),
+  );
+  const scope = exportedDescription(changeOrder.description, profile, notices);
 
   const payload: Sage300Payload = {
     commitmentId: changeOrder.commitment.erpId!,
-    changeOrderId: effectiveErpId(changeOrder, context)!,
+    changeOrderId: effectiveErpId(changeOrder, context, profile)!,
     date: calendarDate(parseInstant(changeOrder.createdAt)!, context.project.timeZone),
     description: changeOrder.title,
     scope,
     vendorId: changeOrder.contractCompany.erpVendorId!,
     lines,
-    total: total.toString(),
+    total,
   };
   return ok({ payload, notices });
 }

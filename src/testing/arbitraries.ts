@@ -3,6 +3,8 @@ import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import { CHANGE_ORDER_STATUSES, ERP_STATUSES, PERMISSION_LEVELS } from '../model/enums.js';
 import type { ErpCode, LineItem } from '../model/lineItem.js';
+import type { ErpProfile, NumberLimit } from '../profiles/ErpProfile.js';
+import { codePointLength } from '../text/codePoints.js';
 
 /**
  * Time zones the arbitraries draw from: links, half-hour and far-east zones, DST and none.
@@ -84,13 +86,20 @@ function longTextArb(maxLength: number): fc.Arbitrary<string> {
     { weight: 8, arbitrary: fc.constantFrom('a', 'b', ' ', '.', 'é') },
     { weight: 1, arbitrary: fc.constantFrom('👷', '👷🏽‍♀️', '🇫🇷', 'e\u0301', '\r\n', '🏗️', 'ก\u0e33') },
   );
+  // Pieces are added while they fit: the text never exceeds the limit and never ends mid-piece.
   return fc
-    .array(piece, {
-      minLength: Math.min(900, maxLength),
-      maxLength: Math.max(Math.min(900, maxLength), Math.floor(maxLength / 1.2)),
-    })
-    .map((pieces) => pieces.join(''))
-    .filter((text) => [...text].length <= maxLength);
+    .array(piece, { minLength: Math.min(900, maxLength), maxLength: Math.max(900, maxLength) })
+    .map((pieces) => {
+      let text = '';
+      let length = 0;
+      for (const p of pieces) {
+        const n = codePointLength(p);
+        if (length + n > maxLength) break;
+        text += p;
+        length += n;
+      }
+      return text;
+    });
 }
 
 function linkedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<ErpCode> {
@@ -100,12 +109,16 @@ function linkedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<ErpCode> {
 /**
  * The line items of a sendable CCO: every line has an ERP cost code and category, lines on the same
  * commitment line item share them, and each commitment line sums to at most 9 integer digits and
- * 2 decimals.
+ * 2 decimals. With `profile`, the lines fit that profile's limits instead (see
+ * {@link sendableChangeOrderArb}).
  * @example
- * fc.assert(fc.property(sendableLineItemsArb(), (lines) => aggregateLineItems(lines).length <= lines.length));
+ * fc.sample(sendableLineItemsArb({ maxLines: 3 }), 1) //=> [[{ id: '1000', commitmentLineItemId: '7', … }]]
  */
-export function sendableLineItemsArb(options: { maxLines?: number } = {}): fc.Arbitrary<LineItem[]> {
+export function sendableLineItemsArb(
+  options: { maxLines?: number; profile?: ErpProfile } = {},
+): fc.Arbitrary<LineItem[]> {
   const maxLines = options.maxLines ?? 12;
+  if (options.profile !== undefined) return profileLineItemsArb(options.profile, maxLines);
   const commitmentLine = fc.record({
     commitmentLineItemId: idArb,
     costCode: linkedCode(codeArb),
@@ -134,31 +147,157 @@ export function sendableLineItemsArb(options: { maxLines?: number } = {}): fc.Ar
     );
 }
 
+/** A decimal string above zero: zero becomes `1`. */
+function positive(amount: string): string {
+  return /^0+(?:\.0+)?$/.test(amount) ? '1' : amount;
+}
+
+/** Decimal strings within `limit` (`fallback` digits where it sets none). */
+function withinArb(limit: NumberLimit, fallback: { integerDigits: number; decimals: number }) {
+  const values = amountArb({
+    integerDigits: limit.integerDigits ?? fallback.integerDigits,
+    decimals: limit.decimals ?? fallback.decimals,
+    negative: !limit.positive,
+  });
+  return limit.positive ? values.map(positive) : values;
+}
+
+/** Lines that fit `profile`: see {@link sendableChangeOrderArb}. */
+function profileLineItemsArb(profile: ErpProfile, maxLines: number): fc.Arbitrary<LineItem[]> {
+  const { amount, lines } = profile;
+  // Room for the sum of every line on one commitment line (and a breaker's extra cent).
+  const headroom = String(maxLines).length;
+  const amounts = withinArb(
+    { ...amount, integerDigits: Math.max(1, (amount.integerDigits ?? 12) - headroom) },
+    { integerDigits: 12, decimals: 4 },
+  );
+  const descriptionLength = Math.min(
+    40,
+    lines.description.maxLength ?? 40,
+    lines.description.maxLineLength ?? 40,
+  );
+  const line = fc.record({
+    description: textArb(descriptionLength),
+    amount: amounts,
+    quantity: fc.option(withinArb(lines.quantity, { integerDigits: 8, decimals: 4 }), { nil: undefined }),
+    unitCost: fc.option(withinArb(lines.unitCost, { integerDigits: 6, decimals: 4 }), { nil: undefined }),
+    uom: fc.option(fc.string({ unit: 'binary', minLength: 1, maxLength: lines.uom.maxLength ?? 10 }), {
+      nil: undefined,
+    }),
+  });
+  const pool = fc
+    .tuple(
+      fc.uniqueArray(fc.record({ commitmentLineItemId: idArb, costCode: linkedCode(codeArb) }), {
+        minLength: 1,
+        maxLength: Math.min(5, maxLines),
+        selector: (c) => c.commitmentLineItemId,
+      }),
+      profile.lineItemsRequireSingleCategory
+        ? linkedCode(categoryArb).map((c) => fc.constant(c))
+        : fc.constant(linkedCode(categoryArb)),
+    )
+    .chain(([commitmentLines, categories]) =>
+      fc.tuple(...commitmentLines.map((c) => categories.map((category) => ({ ...c, category })))),
+    );
+  return pool.chain((commitmentLines) => {
+    // Under `reject`, each commitment line is modified once.
+    const draws =
+      profile.repeatedLines === 'reject'
+        ? fc.tuple(...commitmentLines.map((_, which) => line.map((l) => ({ which, ...l }))))
+        : fc.array(
+            fc
+              .record({ which: fc.nat({ max: commitmentLines.length - 1 }) })
+              .chain(({ which }) => line.map((l) => ({ which, ...l }))),
+            { minLength: 1, maxLength: maxLines },
+          );
+    return draws.map((drawn) =>
+      drawn.map(({ which, description, amount, quantity, unitCost, uom }, i) => ({
+        id: String(1000 + i),
+        ...commitmentLines[which]!,
+        description,
+        amount,
+        ...(quantity === undefined ? {} : { quantity }),
+        ...(unitCost === undefined ? {} : { unitCost }),
+        ...(uom === undefined ? {} : { uom }),
+      })),
+    );
+  });
+}
+
 /**
  * A CCO that breaks no rule of the Sage 300 CRE profile when sent with a context from
  * {@link sendingContextArb} (its `erpId` is always typed, so the number setting does not matter).
+ * With `profile`, a CCO that fits that profile's limits instead: ID, title, a refused (`block`)
+ * description, repeated lines, one category, line description, unit of measure, quantity, unit
+ * cost and amount (with room for the sum of repeated lines); lines then sometimes carry a
+ * quantity, unit cost and unit of measure.
  * @example
  * fc.assert(fc.property(sendableChangeOrderArb(), sendingContextArb(), (co, ctx) => validate(co, ctx) === undefined));
+ * fc.assert(fc.property(sendableChangeOrderArb({ profile: spectrum }), sendingContextArb(),
+ *   (co, ctx) => validate(co, ctx, { profile: spectrum }) === undefined));
  */
 export function sendableChangeOrderArb(
-  options: { maxLines?: number; maxDescription?: number } = {},
+  options: { maxLines?: number; maxDescription?: number; profile?: ErpProfile } = {},
 ): fc.Arbitrary<ChangeOrder> {
-  return fc.record({
-    id: idArb,
-    number: fc.stringMatching(/^[0-9]{1,3}$/),
+  if (options.profile !== undefined) return profileChangeOrderArb(options.profile, options);
+  return sendableRecord({
     erpId: fc.string({ unit: 'binary', minLength: 1, maxLength: 5 }).filter((s) => s.trim() !== ''),
     title: textArb(30),
     description: fc.oneof(textArb(200), longTextArb(options.maxDescription ?? 1200)),
-    status: fc.constant('approved' as const),
-    createdAt: instantArb(),
-    erpStatus: fc.constantFrom('not_sent' as const, 'retrieved' as const, 'rejected' as const),
-    commitment: fc.record({ id: idArb, erpId: fc.stringMatching(/^[A-Z]{2}-[0-9]{3}$/) }),
-    contractCompany: fc.record({
-      id: idArb,
-      name: textArb(30),
-      erpVendorId: fc.stringMatching(/^[A-Z0-9]{2,10}$/),
-    }),
     lineItems: sendableLineItemsArb(options),
+  });
+}
+
+/** An approved, synced, linked CCO from the parts that depend on the profile (no `erpId` when it draws `undefined`). */
+function sendableRecord(parts: {
+  erpId: fc.Arbitrary<string | undefined>;
+  title: fc.Arbitrary<string>;
+  description: fc.Arbitrary<string>;
+  lineItems: fc.Arbitrary<LineItem[]>;
+}): fc.Arbitrary<ChangeOrder> {
+  return fc
+    .record({
+      id: idArb,
+      number: fc.stringMatching(/^[0-9]{1,3}$/),
+      erpId: parts.erpId,
+      title: parts.title,
+      description: parts.description,
+      status: fc.constant('approved' as const),
+      createdAt: instantArb(),
+      erpStatus: fc.constantFrom('not_sent' as const, 'retrieved' as const, 'rejected' as const),
+      commitment: fc.record({ id: idArb, erpId: fc.stringMatching(/^[A-Z]{2}-[0-9]{3}$/) }),
+      contractCompany: fc.record({
+        id: idArb,
+        name: textArb(30),
+        erpVendorId: fc.stringMatching(/^[A-Z0-9]{2,10}$/),
+      }),
+      lineItems: parts.lineItems,
+    })
+    .map(({ erpId, ...co }) => (erpId === undefined ? co : { ...co, erpId }));
+}
+
+/** A CCO that fits `profile`: see {@link sendableChangeOrderArb}. */
+function profileChangeOrderArb(
+  profile: ErpProfile,
+  options: { maxLines?: number; maxDescription?: number },
+): fc.Arbitrary<ChangeOrder> {
+  const { changeOrderId, title, description } = profile;
+  const erpId = fc
+    .string({ unit: 'binary', minLength: 1, maxLength: changeOrderId.maxLength ?? 20 })
+    .filter((s) => s.trim() !== '');
+  const longest =
+    description.onOverflow === 'block' && description.maxLength !== null
+      ? description.maxLength
+      : (options.maxDescription ?? 1200);
+  return sendableRecord({
+    erpId: changeOrderId.required ? erpId : fc.option(erpId, { nil: undefined }),
+    title: textArb(title.maxLength ?? 80),
+    // A description the ERP cuts is drawn around its limit, to reach the truncation.
+    description: fc.oneof(
+      textArb(Math.min(200, longest)),
+      description.onOverflow === 'block' ? textArb(longest) : longTextArb(longest),
+    ),
+    lineItems: profileLineItemsArb(profile, options.maxLines ?? 12),
   });
 }
 

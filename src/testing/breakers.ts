@@ -1,6 +1,8 @@
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
+import type { ErpProfile, NumberLimit } from '../profiles/ErpProfile.js';
+import { sage300Cre } from '../profiles/sage300Cre.js';
 import type { RuleCode } from '../rules/rules.js';
 
 /**
@@ -13,16 +15,26 @@ export interface Case {
   readonly context: ExportContext;
 }
 
+/**
+ * A function that breaks exactly one rule of a sendable case.
+ * @example
+ * const b: Breaker = breakers.not_approved; // ({ changeOrder, context }) => status 'pending'
+ */
+export type Breaker = (sendable: Case) => Case;
+
 /** A commitment line item id no arbitrary produces, for lines added by a breaker. */
 const FRESH = 'breaker-line';
 
-function addLine(c: Case, line: Partial<LineItem>): Case {
+const ADDED = 'Added by a breaker';
+
+function addLine(c: Case, profile: ErpProfile, line: Partial<LineItem>): Case {
   const first = c.changeOrder.lineItems[0];
+  const { maxLength, maxLineLength } = profile.lines.description;
   const added: LineItem = {
     id: 'breaker',
     commitmentLineItemId: FRESH,
-    description: 'Added by a breaker',
-    amount: '0.00',
+    description: ADDED.slice(0, Math.min(ADDED.length, maxLength ?? Infinity, maxLineLength ?? Infinity)),
+    amount: profile.amount.positive ? '1.00' : '0.00',
     costCode: first?.costCode ?? { code: '01-100', erpId: '01-100' },
     category: first?.category ?? { code: 'L', erpId: 'L' },
     ...line,
@@ -34,49 +46,139 @@ function withCo(c: Case, patch: Partial<ChangeOrder>): Case {
   return { ...c, changeOrder: { ...c.changeOrder, ...patch } };
 }
 
+/** A value that breaks `limit` in its first set part (digits, then decimals, then sign); else undefined. */
+function outOfRange(limit: NumberLimit): string | undefined {
+  if (limit.integerDigits !== null) return `1${'0'.repeat(limit.integerDigits)}`;
+  if (limit.decimals !== null) return `0.${'0'.repeat(limit.decimals)}1`;
+  return limit.positive ? '-1' : undefined;
+}
+
 /**
- * For each send rule, a function that takes a sendable case (one that breaks no rule) and returns
- * a case that breaks exactly that rule, once. Used to prove that each rule fires alone.
+ * The rules a profile can break, each with a function that takes a case sendable under the profile
+ * (one that breaks no rule) and returns a case that breaks exactly that rule, once. Rules the
+ * profile switches off (no title limit, repeated lines allowed, …) have no breaker, and neither
+ * has `conflicting_line_coding` on a profile that refuses repeated lines (a second line on one
+ * commitment line is then also a `duplicate_commitment_line`).
+ * @param profile - The ERP profile the case is sent under.
+ * @example
+ * const broken = breakersFor(viewpointVista).title_too_long!({ changeOrder, context });
+ * validateAll(broken.changeOrder, broken.context, { profile: viewpointVista }).map((v) => v.code)
+ * //=> ['title_too_long']
+ */
+export function breakersFor(profile: ErpProfile): { readonly [C in RuleCode]?: Breaker } {
+  const out: { [C in RuleCode]?: Breaker } = {
+    project_not_synced: (c) => ({
+      ...c,
+      context: { ...c.context, project: { ...c.context.project, erpSynced: false } },
+    }),
+    commitment_not_synced: (c) => withCo(c, { commitment: { id: c.changeOrder.commitment.id } }),
+    already_sent: (c) => withCo(c, { erpStatus: 'pending_acceptance' }),
+    missing_commitments_admin: (c) => ({
+      ...c,
+      context: { ...c.context, user: { ...c.context.user, commitments: 'standard' } },
+    }),
+    missing_change_orders_admin: (c) => ({
+      ...c,
+      context: { ...c.context, user: { ...c.context.user, changeOrders: 'read_only' } },
+    }),
+    vendor_not_linked: (c) => {
+      const { erpVendorId: _, ...company } = c.changeOrder.contractCompany;
+      return withCo(c, { contractCompany: company });
+    },
+    not_approved: (c) => withCo(c, { status: 'pending' }),
+    no_erp_cost_code: (c) => withCo(c, { lineItems: [] }),
+    line_not_erp_coded: (c) => addLine(c, profile, { category: { code: 'X' } }),
+  };
+  const { changeOrderId, title, description, amount, lines } = profile;
+  if (changeOrderId.required) {
+    out.erp_id_missing = (c) => ({
+      changeOrder: { ...c.changeOrder, erpId: ' ' },
+      context: { ...c.context, settings: { ...c.context.settings, useChangeOrderNumberAsErpId: false } },
+    });
+  }
+  if (changeOrderId.maxLength !== null) {
+    const max = changeOrderId.maxLength;
+    // Code points beyond the limit but UTF-16 units twice as many: a counter of units would be off.
+    out.erp_id_too_long = (c) => withCo(c, { erpId: '👷'.repeat(max + 1) });
+  }
+  if (title.maxLength !== null) {
+    const max = title.maxLength;
+    out.title_too_long = (c) => withCo(c, { title: `${c.changeOrder.title}${'é'.repeat(max + 1)}` });
+  }
+  if (profile.repeatedLines === 'aggregate') {
+    out.conflicting_line_coding = (c) => {
+      const first = c.changeOrder.lineItems[0]!;
+      return addLine(c, profile, {
+        commitmentLineItemId: first.commitmentLineItemId,
+        costCode: { code: '99-999', erpId: '99-999' },
+      });
+    };
+  }
+  if (amount.decimals !== null) {
+    const places = amount.decimals;
+    out.amount_too_precise = (c) => addLine(c, profile, { amount: `0.${'0'.repeat(places)}1` });
+  }
+  if (amount.integerDigits !== null) {
+    const digits = amount.integerDigits;
+    out.amount_too_large = (c) => addLine(c, profile, { amount: `1${'0'.repeat(digits)}.00` });
+  }
+  if (description.onOverflow === 'block' && description.target !== null && description.maxLength !== null) {
+    const max = description.maxLength;
+    out.description_too_long = (c) => withCo(c, { description: 'é'.repeat(max + 1) });
+  }
+  if (profile.repeatedLines === 'reject') {
+    out.duplicate_commitment_line = (c) => {
+      const first = c.changeOrder.lineItems[0]!;
+      return addLine(c, profile, { commitmentLineItemId: first.commitmentLineItemId });
+    };
+  }
+  if (profile.lineItemsRequireSingleCategory) {
+    out.mixed_categories = (c) => {
+      const taken = c.changeOrder.lineItems[0]?.category?.erpId;
+      const other = taken === 'X' ? 'Y' : 'X';
+      return addLine(c, profile, { category: { code: other, erpId: other } });
+    };
+  }
+  if (lines.disallowDivisionCostCode) {
+    out.division_cost_code = (c) => addLine(c, profile, { costCode: { code: '01', erpId: '01' } });
+  }
+  const lineText = lines.description.maxLength ?? lines.description.maxLineLength;
+  if (lineText !== null) {
+    out.line_description_too_long = (c) => addLine(c, profile, { description: 'é'.repeat(lineText + 1) });
+  }
+  if (lines.uom.maxLength !== null) {
+    const max = lines.uom.maxLength;
+    out.uom_too_long = (c) => addLine(c, profile, { uom: '👷'.repeat(max + 1) });
+  }
+  const quantity = outOfRange(lines.quantity);
+  if (quantity !== undefined) out.quantity_out_of_range = (c) => addLine(c, profile, { quantity });
+  const unitCost = outOfRange(lines.unitCost);
+  if (unitCost !== undefined) out.unit_cost_out_of_range = (c) => addLine(c, profile, { unitCost });
+  if (amount.positive) out.amount_not_positive = (c) => addLine(c, profile, { amount: '-1.00' });
+  return out;
+}
+
+/**
+ * The codes a case sent under Sage 300 CRE can break (every other new rule is off for Sage).
+ * @example
+ * const code: Sage300RuleCode = 'uom_too_long'; // 'mixed_categories' would not compile
+ */
+export type Sage300RuleCode = Exclude<
+  RuleCode,
+  | 'description_too_long'
+  | 'duplicate_commitment_line'
+  | 'mixed_categories'
+  | 'division_cost_code'
+  | 'line_description_too_long'
+  | 'amount_not_positive'
+>;
+
+/**
+ * For each send rule Sage 300 CRE (the default profile) can break, a function that takes a
+ * sendable case (one that breaks no rule) and returns a case that breaks exactly that rule, once.
+ * Used to prove that each rule fires alone. For other profiles, see {@link breakersFor}.
  * @example
  * const broken = breakers.title_too_long({ changeOrder, context });
  * validateAll(broken.changeOrder, broken.context).map((v) => v.code) //=> ['title_too_long']
  */
-export const breakers: { readonly [C in RuleCode]: (sendable: Case) => Case } = {
-  project_not_synced: (c) => ({
-    ...c,
-    context: { ...c.context, project: { ...c.context.project, erpSynced: false } },
-  }),
-  commitment_not_synced: (c) => withCo(c, { commitment: { id: c.changeOrder.commitment.id } }),
-  already_sent: (c) => withCo(c, { erpStatus: 'pending_acceptance' }),
-  missing_commitments_admin: (c) => ({
-    ...c,
-    context: { ...c.context, user: { ...c.context.user, commitments: 'standard' } },
-  }),
-  missing_change_orders_admin: (c) => ({
-    ...c,
-    context: { ...c.context, user: { ...c.context.user, changeOrders: 'read_only' } },
-  }),
-  erp_id_missing: (c) => ({
-    changeOrder: { ...c.changeOrder, erpId: ' ' },
-    context: { ...c.context, settings: { ...c.context.settings, useChangeOrderNumberAsErpId: false } },
-  }),
-  // Six code points, twelve UTF-16 units: a counter of units would call it 12.
-  erp_id_too_long: (c) => withCo(c, { erpId: '👷👷👷👷👷👷' }),
-  title_too_long: (c) => withCo(c, { title: `${c.changeOrder.title}${'é'.repeat(31)}` }),
-  vendor_not_linked: (c) => {
-    const { erpVendorId: _, ...company } = c.changeOrder.contractCompany;
-    return withCo(c, { contractCompany: company });
-  },
-  not_approved: (c) => withCo(c, { status: 'pending' }),
-  no_erp_cost_code: (c) => withCo(c, { lineItems: [] }),
-  line_not_erp_coded: (c) => addLine(c, { category: { code: 'X' } }),
-  conflicting_line_coding: (c) => {
-    const first = c.changeOrder.lineItems[0]!;
-    return addLine(c, {
-      commitmentLineItemId: first.commitmentLineItemId,
-      costCode: { code: '99-999', erpId: '99-999' },
-    });
-  },
-  amount_too_precise: (c) => addLine(c, { amount: '0.001' }),
-  amount_too_large: (c) => addLine(c, { amount: '1000000000.00' }),
-};
+export const breakers = breakersFor(sage300Cre) as { readonly [C in Sage300RuleCode]: Breaker };

@@ -11,8 +11,8 @@ export {
   sendingContextArb,
   TIME_ZONES,
 } from './arbitraries.js';
-export type { Case } from './breakers.js';
-export { breakers } from './breakers.js';
+export type { Breaker, Case, Sage300RuleCode } from './breakers.js';
+export { breakers, breakersFor } from './breakers.js';
 export {
   aChangeOrder,
   aLineItem,

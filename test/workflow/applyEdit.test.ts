@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ChangeOrder } from '../../src/model/changeOrder.js';
+import { ERP_STATUSES } from '../../src/model/enums.js';
+import { applyEdit } from '../../src/workflow/applyEdit.js';
+import { lockedFields } from '../../src/workflow/lockedFields.js';
+import { context, deepFreeze, error, inState, sendable, value } from './fixtures.js';
+
+const LOCKING = ['pending_acceptance', 'export_failed', 'synced'] as const;
+const EDITABLE = ['not_sent', 'retrieved', 'rejected'] as const;
+
+/** A patch that changes each lockable field. */
+const changing = {
+  contractCompany: { contractCompany: { ...sendable.contractCompany, name: 'Acme Steel' } },
+  title: { title: 'Rebar, level 4' },
+  status: { status: 'pending' as const },
+  totalAmount: {
+    lineItems: sendable.lineItems.map((l, i) => (i === 0 ? { ...l, amount: '1250.51' } : l)),
+  },
+} satisfies Record<string, Partial<ChangeOrder>>;
+
+describe('applyEdit', () => {
+  it('refuses a patch that changes a locked field, naming the field in the path', () => {
+    for (const state of LOCKING) {
+      for (const [field, patch] of Object.entries(changing)) {
+        const v = error(applyEdit(inState(state), patch, context));
+        expect(v.code).toBe('field_locked');
+        expect(v.path).toEqual([field]);
+      }
+    }
+    expect(error(applyEdit(inState('pending_acceptance'), changing.title, context)).message).toContain(
+      'Title is locked: it is waiting for the accounting approver',
+    );
+    expect(error(applyEdit(inState('export_failed'), changing.status, context)).message).toContain(
+      'reject it',
+    );
+    expect(error(applyEdit(inState('synced'), changing.contractCompany, context)).message).toContain(
+      'unlinked',
+    );
+  });
+
+  it('a patch that changes a line amount changes totalAmount', () => {
+    const v = error(applyEdit(inState('synced'), changing.totalAmount, context));
+    expect(v).toMatchObject({ code: 'field_locked', path: ['totalAmount'] });
+    const added = [...sendable.lineItems, { ...sendable.lineItems[0]!, id: '13', amount: '0.01' }];
+    expect(error(applyEdit(inState('synced'), { lineItems: added }, context)).path).toEqual(['totalAmount']);
+    expect(
+      error(applyEdit(inState('synced'), { lineItems: sendable.lineItems.slice(1) }, context)).path,
+    ).toEqual(['totalAmount']);
+  });
+
+  it('moving money between lines is a change of line amounts, even when the total stays', () => {
+    const [a, b] = sendable.lineItems;
+    const moved = [
+      { ...a!, amount: '1250.00' },
+      { ...b!, amount: '233.50' },
+    ];
+    expect(error(applyEdit(inState('pending_acceptance'), { lineItems: moved }, context)).path).toEqual([
+      'totalAmount',
+    ]);
+  });
+
+  it('lines that keep their amounts by value do not change totalAmount', () => {
+    const same = [...sendable.lineItems]
+      .reverse()
+      .map((l) => ({ ...l, amount: `${l.amount}0`, description: `${l.description} (rev.)` }));
+    const zero = { ...sendable.lineItems[0]!, id: '14', amount: '0.00' };
+    const r = value(applyEdit(inState('pending_acceptance'), { lineItems: [...same, zero] }, context));
+    expect(r.lineItems.map((l) => l.id)).toEqual(['12', '11', '14']);
+  });
+
+  it('an unreadable amount is a change when its text changes, and never throws', () => {
+    const bad = sendable.lineItems.map((l, i) => (i === 0 ? { ...l, amount: '12,50' } : l));
+    expect(error(applyEdit(inState('synced'), { lineItems: bad }, context)).path).toEqual(['totalAmount']);
+    const co = { ...inState('synced'), lineItems: bad };
+    expect(value(applyEdit(co, { lineItems: bad.map((l) => ({ ...l })) }, context)).lineItems).toEqual(bad);
+  });
+
+  it('a locked field patched with its current value is no change', () => {
+    const co = inState('synced');
+    const r = value(
+      applyEdit(
+        co,
+        { title: co.title, status: co.status, contractCompany: { ...co.contractCompany } },
+        context,
+      ),
+    );
+    expect(r).toEqual(co);
+  });
+
+  it('other fields stay editable while the change order is with the ERP', () => {
+    for (const state of LOCKING) {
+      const r = value(applyEdit(inState(state), { description: 'Per RFI 42 and 43.', number: '8' }, context));
+      expect(r).toEqual({ ...inState(state), description: 'Per RFI 42 and 43.', number: '8' });
+    }
+  });
+
+  it('a rejected or retrieved change order is editable', () => {
+    for (const state of EDITABLE) {
+      const r = value(
+        applyEdit(
+          inState(state),
+          { ...changing.title, ...changing.status, ...changing.totalAmount },
+          context,
+        ),
+      );
+      expect(r.title).toBe('Rebar, level 4');
+      expect(r.status).toBe('pending');
+      expect(r.lineItems[0]?.amount).toBe('1250.51');
+      expect(r.erpStatus).toBe(state);
+    }
+  });
+
+  it('erpStatus and history change only through the workflow actions, in every state', () => {
+    for (const state of ERP_STATUSES) {
+      const target = state === 'synced' ? 'not_sent' : 'synced';
+      expect(error(applyEdit(inState(state), { erpStatus: target }, context)).path).toEqual(['erpStatus']);
+      const forged = [{ action: 'accept', actor: 'erp', from: 'not_sent', to: 'synced' } as const];
+      expect(error(applyEdit(inState(state), { history: forged }, context)).path).toEqual(['history']);
+      expect(value(applyEdit(inState(state), { erpStatus: state }, context)).erpStatus).toBe(state);
+    }
+  });
+
+  it('ignores undefined values and keys the model does not know', () => {
+    const patch = { title: undefined, colour: 'red' } as unknown as Partial<ChangeOrder>;
+    const r = value(applyEdit(inState('synced'), patch, context));
+    expect(r).toEqual(inState('synced'));
+    expect(r).not.toHaveProperty('colour');
+  });
+
+  it('never mutates its input', () => {
+    const co = deepFreeze(structuredClone(inState('rejected')));
+    const patch = deepFreeze(structuredClone(changing.totalAmount));
+    expect(value(applyEdit(co, patch, context)).lineItems[0]?.amount).toBe('1250.51');
+    expect(co.lineItems[0]?.amount).toBe('1250.50');
+  });
+
+  describe('properties', () => {
+    it('an edit succeeds exactly when it leaves every locked field as it was', () => {
+      const patchArb = fc.record(
+        {
+          title: fc.constantFrom(sendable.title, 'Other title'),
+          status: fc.constantFrom('approved' as const, 'void' as const),
+          description: fc.string(),
+          lineItems: fc.constantFrom(sendable.lineItems, changing.totalAmount.lineItems),
+        },
+        { requiredKeys: [] },
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...ERP_STATUSES), patchArb, (state, patch) => {
+          const co = inState(state);
+          const locked = lockedFields(co);
+          const changed = [
+            patch.title !== undefined && patch.title !== co.title ? 'title' : undefined,
+            patch.status !== undefined && patch.status !== co.status ? 'status' : undefined,
+            patch.lineItems !== undefined && patch.lineItems !== co.lineItems ? 'totalAmount' : undefined,
+          ].filter((f) => f !== undefined && (locked as string[]).includes(f));
+          const r = applyEdit(co, patch, context);
+          expect(r.ok).toBe(changed.length === 0);
+          if (!r.ok) expect(changed).toContain(r.error.path[0]);
+        }),
+      );
+    });
+  });
+});
