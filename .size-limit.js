@@ -24,10 +24,21 @@ const forbid = (...names) => ({
 });
 const without =
   (...names) =>
-  (config) => ({ ...config, plugins: [...(config.plugins ?? []), forbid(...names)] });
+  (config) => ({ ...quiet(config), plugins: [...(config.plugins ?? []), forbid(...names)] });
+/**
+ * esbuild warns that dist/index.js imports chunks only for their side effects while the package
+ * says it has none: that is the point (the chunks are dropped), so only errors are shown.
+ */
+const quiet = (config) => ({ ...config, logLevel: 'error' });
 
 export default [
-  { name: 'cco-erp, everything (ESM)', path: 'dist/index.js', import: '*', limit: '52 kB' },
+  {
+    name: 'cco-erp, everything (ESM)',
+    path: 'dist/index.js',
+    import: '*',
+    limit: '64 kB',
+    modifyEsbuildConfig: quiet,
+  },
   {
     name: 'import { aggregateLineItems }: no zod',
     path: 'dist/index.js',
@@ -40,19 +51,20 @@ export default [
     path: 'dist/index.js',
     import: '{ parseChangeOrder, parseExportContext }',
     limit: '36 kB',
+    modifyEsbuildConfig: quiet,
   },
   {
     name: 'import { validate }: no zod',
     path: 'dist/index.js',
     import: '{ validate }',
-    limit: '16 kB',
+    limit: '17 kB',
     modifyEsbuildConfig: without('zod'),
   },
   {
     name: 'import { toSage300Payload }: no zod',
     path: 'dist/index.js',
     import: '{ toSage300Payload }',
-    limit: '18 kB',
+    limit: '20 kB',
     modifyEsbuildConfig: without('zod'),
   },
   {
@@ -67,6 +79,7 @@ export default [
     path: 'dist/testing/index.js',
     import: '*',
     ignore: ['fast-check'],
-    limit: '26 kB',
+    limit: '27 kB',
+    modifyEsbuildConfig: quiet,
   },
 ];
