@@ -47,6 +47,7 @@ describe('ExactSum: which amounts take the fast path', () => {
     [['-123456789012345.6'], '-123456789012345.60'],
     [['0.000000000000001'], '0.000000000000001'],
     [['12345678901234.56'], '12345678901234.56'],
+    [['1234567890123456.0'], '1234567890123456.00'], // a point with no fraction digit is no digit
   ])('%j has more than 15 digits: decimal.js, to %s', (amounts, expected) => {
     expect(sumWatched(amounts)).toEqual({ sum: expected, wide: true });
   });
