@@ -17,9 +17,11 @@ const REQUIRED = { rules: 90, aggregator: 90, mapper: 90 };
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 
-const report = JSON.parse(
-  readFileSync(new URL('../../reports/mutation/mutation.json', import.meta.url), 'utf8'),
-);
+// Several reports (runs over parts of src/) merge file by file, the later one winning:
+// `node scripts/mutation/score.mjs a.json b.json`.
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const sources = paths.length > 0 ? paths : [new URL('../../reports/mutation/mutation.json', import.meta.url)];
+const report = { files: Object.assign({}, ...sources.map((p) => JSON.parse(readFileSync(p, 'utf8')).files)) };
 const tally = new Map(AREAS.map(([name]) => [name, { detected: 0, counted: 0, survivors: [] }]));
 const all = { detected: 0, counted: 0 };
 for (const [file, { mutants }] of Object.entries(report.files)) {

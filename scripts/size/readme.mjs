@@ -1,5 +1,6 @@
 // `npm run test:size`: runs size-limit (which fails when an entry point is over its budget in
-// .size-limit.js) and checks that the table in README.md shows the sizes it measured.
+// .size-limit.js) and checks that the table in README.md shows its entries, budgets and sizes (within
+// 2%).
 // `npm run docs:size` rewrites that table.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -52,7 +53,26 @@ if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${STA
 const fresh = `${readme.slice(0, start + START.length)}${table(results)}${readme.slice(end)}`;
 for (const r of results) console.log(`✓ ${r.name}: ${kB(r.size)} of ${kB(r.sizeLimit)}`);
 if (process.argv.includes('--write')) writeFileSync(readmePath, fresh);
-else if (fresh !== readme) {
+else if (!current(readme.slice(start + START.length, end), results)) {
   console.error('✗ the size table in README.md is stale: run `npm run docs:size`');
   process.exit(1);
+}
+
+/**
+ * Whether the README table has every entry with its budget, and a size within 2% of what was
+ * measured: tsup's chunking varies from build to build by some tens of bytes.
+ */
+function current(text, measured) {
+  const rows = text
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| entry point') && !l.startsWith('| ---'))
+    .map((l) => l.split('|').map((cell) => cell.trim()));
+  const bytes = (cell) => Number.parseFloat(cell) * (cell.endsWith('kB') ? 1000 : 1);
+  return (
+    rows.length === measured.length &&
+    measured.every((r, i) => {
+      const [, name, size, budget] = rows[i] ?? [];
+      return name === r.name && budget === kB(r.sizeLimit) && Math.abs(bytes(size) - r.size) <= r.size * 0.02;
+    })
+  );
 }
