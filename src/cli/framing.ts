@@ -260,7 +260,10 @@ export class ObjectFramer implements Framer {
   constructor(private readonly ndjsonFallback: boolean) {}
 
   push(chunk: Buffer, sink: FrameSink): void {
-    if (this.fallback !== undefined) return this.fallback.push(chunk, sink);
+    if (this.fallback !== undefined) {
+      this.fallback.push(chunk, sink);
+      return;
+    }
     this.pending.add(chunk);
     if (this.pending.length > MAX_RECORD_BYTES) {
       // Far larger than any one CCO: it can only be read line by line.
@@ -270,7 +273,10 @@ export class ObjectFramer implements Framer {
   }
 
   end(sink: FrameSink): void {
-    if (this.fallback !== undefined) return this.fallback.end(sink);
+    if (this.fallback !== undefined) {
+      this.fallback.end(sink);
+      return;
+    }
     const bytes = this.pending.take();
     const text = bytes.toString('utf8');
     const first = firstLineOf(text, 0);
@@ -323,7 +329,10 @@ export class AutoFramer implements Framer {
   private chosen: Framer | undefined;
 
   push(chunk: Buffer, sink: FrameSink): void {
-    if (this.chosen !== undefined) return this.chosen.push(chunk, sink);
+    if (this.chosen !== undefined) {
+      this.chosen.push(chunk, sink);
+      return;
+    }
     this.pending.add(chunk);
     const framer = choose(this.pending.peek(), false);
     if (framer === undefined) return;
