@@ -26,17 +26,27 @@ export interface AggregatedLine {
 /** A group of lines on one commitment line item: indexes into the input, and the sum. */
 export interface LineGroup {
   readonly commitmentLineItemId: string;
-  readonly indexes: number[];
+  readonly indexes: readonly number[];
+  /** The exact sum, canonical. */
   readonly amount: string;
+  /** The same sum, for adding up without reading `amount` again. */
+  readonly sum: ExactSum;
 }
+
+/** Up to this many groups, a group is found by scanning them; beyond, through a map. */
+const SCAN = 8;
 
 /**
  * Groups lines by commitment line item, in order of first appearance, with exact sums. Shared by
  * the aggregator, the rules and the mapper, so that they can never disagree.
  */
-export function groupLineItems(lineItems: readonly LineItem[]): LineGroup[] {
-  const order: { commitmentLineItemId: string; indexes: number[]; sum: ExactSum }[] = [];
-  const byId = new Map<string, number>();
+export function groupLineItems(lineItems: readonly LineItem[]): readonly LineGroup[] {
+  if (lineItems === last.lineItems && unchanged(lineItems, last.seen)) return last.groups;
+  const seen: unknown[] = new Array(lineItems.length * 3);
+  const ids: string[] = [];
+  const indexes: number[][] = [];
+  const sums: ExactSum[] = [];
+  let byId: Map<string, number> | undefined;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
     if (!isDecimalString(line.amount)) {
@@ -44,23 +54,70 @@ export function groupLineItems(lineItems: readonly LineItem[]): LineGroup[] {
         `[cco-erp] lineItems[${i}].amount ${JSON.stringify(line.amount)} is not a decimal string; read input with parseChangeOrder first.`,
       );
     }
-    const at = byId.get(line.commitmentLineItemId);
-    if (at === undefined) {
-      const sum = new ExactSum();
-      sum.add(line.amount);
-      byId.set(line.commitmentLineItemId, order.length);
-      order.push({ commitmentLineItemId: line.commitmentLineItemId, indexes: [i], sum });
+    const id = line.commitmentLineItemId;
+    seen[3 * i] = line;
+    seen[3 * i + 1] = id;
+    seen[3 * i + 2] = line.amount;
+    let at = -1;
+    if (byId === undefined) {
+      for (let k = 0; k < ids.length; k++) {
+        if (ids[k] === id) {
+          at = k;
+          break;
+        }
+      }
     } else {
-      const group = order[at]!;
-      group.indexes.push(i);
-      group.sum.add(line.amount);
+      at = byId.get(id) ?? -1;
+    }
+    if (at < 0) {
+      at = ids.length;
+      ids.push(id);
+      indexes.push([i]);
+      sums.push(new ExactSum());
+      if (byId !== undefined) byId.set(id, at);
+      else if (ids.length > SCAN) byId = new Map(ids.map((known, k) => [known, k]));
+    } else {
+      indexes[at]!.push(i);
+    }
+    sums[at]!.add(line.amount);
+  }
+  const groups: LineGroup[] = new Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const sum = sums[k]!;
+    groups[k] = { commitmentLineItemId: ids[k]!, indexes: indexes[k]!, amount: sum.toString(), sum };
+  }
+  last = { lineItems, seen, groups };
+  return groups;
+}
+
+/**
+ * The last grouping, with what it was computed from: `validate` then `toSage300Payload` on one
+ * change order group its lines once. It is used again only while the array holds the same line
+ * objects with the same ids and amounts, so a caller that changes the lines gets a fresh grouping.
+ */
+let last: {
+  lineItems: readonly LineItem[] | undefined;
+  seen: readonly unknown[];
+  groups: readonly LineGroup[];
+} = {
+  lineItems: undefined,
+  seen: [],
+  groups: [],
+};
+
+function unchanged(lineItems: readonly LineItem[], seen: readonly unknown[]): boolean {
+  if (seen.length !== lineItems.length * 3) return false;
+  for (let i = 0; i < lineItems.length; i++) {
+    const line = lineItems[i];
+    if (
+      seen[3 * i] !== line ||
+      seen[3 * i + 1] !== line!.commitmentLineItemId ||
+      seen[3 * i + 2] !== line!.amount
+    ) {
+      return false;
     }
   }
-  return order.map((g) => ({
-    commitmentLineItemId: g.commitmentLineItemId,
-    indexes: g.indexes,
-    amount: g.sum.toString(),
-  }));
+  return true;
 }
 
 /**

@@ -34,21 +34,40 @@ export class ExactSum {
       this.wide = this.wide.plus(amount);
       return;
     }
-    const dot = amount.indexOf('.');
-    let end = amount.length;
-    if (dot >= 0) {
-      while (end > dot + 1 && amount.charCodeAt(end - 1) === 48) end--;
-      if (end === dot + 1) end = dot;
+    // One pass over the characters: the digits as an integer, the decimals without trailing zeros.
+    const n = amount.length;
+    const negative = amount.charCodeAt(0) === 45;
+    let value = 0;
+    let digits = 0;
+    let fraction = -1;
+    let zeros = 0;
+    for (let i = negative ? 1 : 0; i < n; i++) {
+      const c = amount.charCodeAt(i) - 48;
+      if (c < 0) {
+        fraction = 0; // the point
+      } else if (fraction < 0) {
+        value = value * 10 + c;
+        digits++;
+      } else if (c === 0) {
+        zeros++; // kept back: only zeros before a later non-zero digit count
+      } else {
+        fraction += zeros + 1;
+        digits += zeros + 1;
+        // 15 digits always fit a double exactly.
+        if (digits > 15) {
+          this.goWide(amount);
+          return;
+        }
+        value = value * POW10[zeros + 1]! + c;
+        zeros = 0;
+      }
     }
-    const fraction = dot >= 0 && end > dot ? end - dot - 1 : 0;
-    // 15 digits (plus sign and point) always fit a double exactly.
-    if (end - (dot >= 0 && end > dot ? 1 : 0) - (amount.charCodeAt(0) === 45 ? 1 : 0) > 15) {
+    if (digits > 15) {
       this.goWide(amount);
       return;
     }
-    let value = Number(
-      dot >= 0 && end > dot ? amount.slice(0, dot) + amount.slice(dot + 1, end) : amount.slice(0, end),
-    );
+    if (fraction < 0) fraction = 0;
+    if (negative) value = -value;
     let units = this.units;
     if (fraction > this.scale) {
       units *= POW10[fraction - this.scale]!;
@@ -62,6 +81,23 @@ export class ExactSum {
     }
     this.units = next;
     if (fraction > this.scale) this.scale = fraction;
+  }
+
+  /** Adds another sum, without going through its text when both are small. */
+  addSum(other: ExactSum): void {
+    if (this.wide === undefined && other.wide === undefined) {
+      let units = this.units;
+      let value = other.units;
+      if (other.scale > this.scale) units *= POW10[other.scale - this.scale]!;
+      else if (other.scale < this.scale) value *= POW10[this.scale - other.scale]!;
+      const next = units + value;
+      if (Number.isSafeInteger(units) && Number.isSafeInteger(value) && Number.isSafeInteger(next)) {
+        this.units = next;
+        if (other.scale > this.scale) this.scale = other.scale;
+        return;
+      }
+    }
+    this.add(other.toString());
   }
 
   private goWide(amount: string): void {
@@ -81,10 +117,21 @@ export class ExactSum {
   }
 }
 
+/** The largest number of units that can be scaled to cents and stay a safe integer. */
+const MAX_CENTS_UNITS = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+
 /** `units / 10^scale` as a canonical decimal string (see {@link ExactSum.toString}). */
 function formatUnits(units: number, scale: number): string {
   if (units === 0) return '0.00';
-  let abs = Math.abs(units);
+  let abs = units < 0 ? -units : units;
+  if (scale <= 2 && abs <= MAX_CENTS_UNITS) {
+    // The usual case, money in cents: no trimming, no slicing. The division cannot round across
+    // an integer: cents < 2^53 / 100.
+    const cents = scale === 2 ? abs : abs * POW10[2 - scale]!;
+    const whole = Math.floor(cents / 100);
+    const rest = cents - whole * 100;
+    return `${units < 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
+  }
   while (scale > 2 && abs % 10 === 0) {
     abs /= 10;
     scale--;

@@ -12,6 +12,18 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * parseInstant('1970-01-01T01:00:00+01:00') //=> 0
  */
 export function parseInstant(text: string): number | undefined {
+  // The parser checks `createdAt` and the mapper reads it again: remember the last one.
+  if (text === lastText) return lastValue;
+  const value = readInstant(text);
+  lastText = text;
+  lastValue = value;
+  return value;
+}
+
+let lastText: string | undefined;
+let lastValue: number | undefined;
+
+function readInstant(text: string): number | undefined {
   const m = INSTANT.exec(text);
   if (m === null) return undefined;
   const year = Number(m[1]);
