@@ -265,7 +265,8 @@ console.log(`cco-erp benchmarks${smoke ? ' (smoke: tiny inputs, targets not chec
 console.log(`node ${process.version}, ${availableParallelism()} CPUs, ${new Date().toISOString()}\n`);
 for (const r of results) {
   const met = smoke || r.met === undefined ? '' : r.met ? '  met' : '  NOT met';
-  console.log(`${r.measure}\n  ${r.ratio}${r.target ? ` (target ${r.target})` : ''}${met}\n  ${r.detail}`);
+  const target = r.target && !smoke ? ` (target ${r.target})` : '';
+  console.log(`${r.measure}\n  ${r.ratio}${target}${met}\n  ${r.detail}`);
 }
 if (failures.length > 0) {
   console.error(`\nOutputs disagree:\n${[...new Set(failures)].map((f) => `  ${f}`).join('\n')}`);
