@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // Deterministic benchmark data: a seeded PRNG (mulberry32), so every run measures the same bytes.
 
 /** A PRNG in [0, 1) from a 32-bit seed. */
@@ -91,17 +93,8 @@ export function changeOrder(rng, lines, index) {
   };
 }
 
-/** The export context of the benchmarks: a sending user, a synced project in US/Pacific. */
-export const context = {
-  user: {
-    commitments: 'admin',
-    changeOrders: 'admin',
-    erpIntegrations: 'standard',
-    canPushToAccounting: true,
-  },
-  project: { erpSynced: true, timeZone: 'US/Pacific' },
-  settings: { useChangeOrderNumberAsErpId: false, directExport: false },
-};
+/** The export context of the benchmarks: the examples' (a sending user, a synced project in US/Pacific). */
+export const context = JSON.parse(readFileSync(new URL('../examples/context.json', import.meta.url), 'utf8'));
 
 /**
  * NDJSON lines for the streaming benchmark: a pool of distinct CCOs, repeated with fresh ids, so

@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateLineItems, groupLineItems } from '../src/aggregateLineItems.js';
 import type { LineItem } from '../src/model/lineItem.js';
 import { amountArb, sendableLineItemsArb } from '../src/testing/arbitraries.js';
-
-function cents(amount: string): bigint {
-  const negative = amount.startsWith('-');
-  const [whole, fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
-  // amountArb writes "0.010" at times: decimals beyond two are zeros.
-  const c = BigInt(whole! + fraction.replace(/0+$/, '').padEnd(2, '0'));
-  return negative ? -c : c;
-}
+import { cents } from './fixtures.js';
 
 const lines = fc.array(
   fc.record({

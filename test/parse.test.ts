@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChangeOrder, parseExportContext } from '../src/parse.js';
 import { changeOrderArb, exportContextArb } from '../src/testing/arbitraries.js';
+import { sendingContext } from './fixtures.js';
 
 const valid = {
   id: '1',
@@ -101,14 +102,8 @@ describe('parseChangeOrder', () => {
 describe('parseExportContext', () => {
   it('rejects an unknown time zone', () => {
     const r = parseExportContext({
-      user: {
-        commitments: 'admin',
-        changeOrders: 'admin',
-        erpIntegrations: 'none',
-        canPushToAccounting: false,
-      },
+      ...sendingContext,
       project: { erpSynced: true, timeZone: 'Mars/Olympus' },
-      settings: { useChangeOrderNumberAsErpId: false, directExport: false },
     });
     expect(r).toEqual({
       ok: false,

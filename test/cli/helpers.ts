@@ -4,35 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { type CliIo, runCli } from '../../src/cli/run.js';
+import { sendable } from '../fixtures.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CONTEXT = join(ROOT, 'examples/context.json');
 export const EXAMPLES = join(ROOT, 'examples/change-orders');
 
-/** A valid, sendable CCO (example 01) with the given changes. */
+/** A valid, sendable CCO as JSON input, with the given changes. */
 export function cco(patch: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: '9001',
-    number: '1',
-    erpId: 'CO001',
-    title: 'Added rebar',
-    description: 'Per RFI 42.',
-    status: 'approved',
-    createdAt: '2024-03-10T07:30:00Z',
-    commitment: { id: '2', erpId: 'SC-001' },
-    contractCompany: { id: '47', name: 'Acme', erpVendorId: 'ACME' },
-    lineItems: [
-      {
-        id: '11',
-        commitmentLineItemId: '501',
-        description: 'Rebar',
-        amount: '1250.50',
-        costCode: { code: '03-200', erpId: '03-200' },
-        category: { code: 'M', erpId: 'M' },
-      },
-    ],
-    ...patch,
-  };
+  return { ...sendable(), ...patch };
 }
 
 export function ndjson(values: readonly unknown[]): string {

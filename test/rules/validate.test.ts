@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChangeOrder } from '../../src/model/changeOrder.js';
-import type { ExportContext } from '../../src/model/context.js';
 import { effectiveErpId } from '../../src/rules/effectiveErpId.js';
 import { rules } from '../../src/rules/rules.js';
 import { validate, validateAll } from '../../src/rules/validate.js';
@@ -12,39 +10,10 @@ import {
   sendingContextArb,
 } from '../../src/testing/arbitraries.js';
 import { breakers } from '../../src/testing/breakers.js';
+import { sendable, sendingContext } from '../fixtures.js';
 
-const context: ExportContext = {
-  user: {
-    commitments: 'admin',
-    changeOrders: 'admin',
-    erpIntegrations: 'standard',
-    canPushToAccounting: true,
-  },
-  project: { erpSynced: true, timeZone: 'US/Pacific' },
-  settings: { useChangeOrderNumberAsErpId: false, directExport: false },
-};
-const co: ChangeOrder = {
-  id: '1',
-  number: '7',
-  erpId: 'CO007',
-  title: 'Rebar',
-  description: '',
-  status: 'approved',
-  createdAt: '2024-03-10T07:30:00Z',
-  erpStatus: 'not_sent',
-  commitment: { id: '2', erpId: 'SC-001' },
-  contractCompany: { id: '3', name: 'Acme', erpVendorId: 'ACME' },
-  lineItems: [
-    {
-      id: '11',
-      commitmentLineItemId: 'A',
-      description: '',
-      amount: '1',
-      costCode: { code: '01', erpId: '01' },
-      category: { code: 'M', erpId: 'M' },
-    },
-  ],
-};
+const context = sendingContext;
+const co = sendable();
 
 describe('validate', () => {
   it('passes a sendable change order', () => {
@@ -102,14 +71,15 @@ describe('validate', () => {
     ).toEqual({
       code: 'line_not_erp_coded',
       path: ['lineItems', 1],
-      message: 'Line 2 ("Labor") has no Sage 300 CRE cost code; code it, or its 1 could not be exported.',
+      message:
+        'Line 2 ("Labor") has no Sage 300 CRE cost code; code it, or its 1250.50 could not be exported.',
     });
     const other = { ...line, id: '12', category: { code: 'L', erpId: 'L' } };
     expect(validate({ ...co, lineItems: [line, other] }, context)?.message).toMatch(/another category/);
     expect(
       validate({ ...co, lineItems: [line, { ...line, id: '13', amount: '0.005' }] }, context)?.message,
     ).toBe(
-      'Commitment line A sums to 1.005, with 3 decimal places; Sage 300 CRE allows 2. Round the line amounts.',
+      'Commitment line 501 sums to 1250.505, with 3 decimal places; Sage 300 CRE allows 2. Round the line amounts.',
     );
     expect(validate({ ...co, lineItems: [{ ...line, amount: '-1234567890' }] }, context)?.code).toBe(
       'amount_too_large',
@@ -142,12 +112,17 @@ describe('validate', () => {
       description: { target: 'Notes', maxLength: null, onOverflow: 'truncate' as const },
       amount: { integerDigits: 2, decimals: 0 },
     };
-    const loose = { ...co, erpId: '', title: 'x'.repeat(99) };
+    const loose = {
+      ...co,
+      erpId: '',
+      title: 'x'.repeat(99),
+      lineItems: [{ ...co.lineItems[0]!, amount: '12' }],
+    };
     expect(validate(loose, context, { profile })).toBeUndefined();
     expect(validate(loose, context)?.code).toBe('erp_id_missing');
     const line = { ...co.lineItems[0]!, amount: '123' };
     expect(validate({ ...loose, lineItems: [line] }, context, { profile })?.message).toBe(
-      'Commitment line A sums to 123.00, with 3 integer digits; Tiny ERP allows 2.',
+      'Commitment line 501 sums to 123.00, with 3 integer digits; Tiny ERP allows 2.',
     );
   });
 });

@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChangeOrder } from '../../src/model/changeOrder.js';
 import { validate } from '../../src/rules/validate.js';
 import { toSage300Payload } from '../../src/sage300/toSage300Payload.js';
 import { sendableChangeOrderArb, sendingContextArb } from '../../src/testing/arbitraries.js';
-
-function cents(amount: string): bigint {
-  const negative = amount.startsWith('-');
-  const [whole, fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
-  const c = BigInt(whole! + fraction.replace(/0+$/, '').padEnd(2, '0'));
-  return negative ? -c : c;
-}
+import { cents, rebarLine, sendable, sendingContext } from '../fixtures.js';
 
 describe('toSage300Payload', () => {
   it('exports the CCO total to the cent, and each line with two decimals', () => {
@@ -53,36 +46,16 @@ describe('toSage300Payload', () => {
   });
 
   it('merges lines, says which, and refuses what breaks a rule', () => {
-    const line = {
-      id: '11',
-      commitmentLineItemId: '501',
-      description: 'Rebar',
-      amount: '1250.50',
-      costCode: { code: '03-200', erpId: '03-200' },
-      category: { code: 'M', erpId: 'M' },
-    };
-    const co: ChangeOrder = {
-      id: '1',
-      number: '7',
-      erpId: 'CO007',
-      title: 'Rebar',
+    const co = sendable({
       description: `${'x'.repeat(999)}👷🏽‍♀️ and more`,
-      status: 'approved',
-      createdAt: '2024-03-10T07:30:00Z',
       erpStatus: 'pending_acceptance',
-      commitment: { id: '2', erpId: 'SC-001' },
-      contractCompany: { id: '3', name: 'Acme', erpVendorId: 'ACME' },
-      lineItems: [line, { ...line, id: '12', amount: '-0.5' }],
-    };
+      lineItems: [rebarLine, { ...rebarLine, id: '12', amount: '-0.5' }],
+    });
+    // Gates do not stop the mapper: no permissions, already sent.
+    const none = 'none' as const;
     const ctx = {
-      user: {
-        commitments: 'none' as const,
-        changeOrders: 'none' as const,
-        erpIntegrations: 'none' as const,
-        canPushToAccounting: false,
-      },
-      project: { erpSynced: true, timeZone: 'US/Pacific' },
-      settings: { useChangeOrderNumberAsErpId: false, directExport: false },
+      ...sendingContext,
+      user: { commitments: none, changeOrders: none, erpIntegrations: none, canPushToAccounting: false },
     };
     const r = toSage300Payload(co, ctx);
     expect(r.ok && r.value).toEqual({
@@ -90,7 +63,7 @@ describe('toSage300Payload', () => {
         commitmentId: 'SC-001',
         changeOrderId: 'CO007',
         date: '2024-03-09',
-        description: 'Rebar',
+        description: 'Added rebar',
         scope: 'x'.repeat(999),
         vendorId: 'ACME',
         lines: [
