@@ -1,5 +1,5 @@
 import type { ErpCode, LineItem } from './model/lineItem.js';
-import { isDecimalString } from './money/decimalString.js';
+import { MAX_AMOUNT_LENGTH } from './money/decimalString.js';
 import { ExactSum } from './money/exactSum.js';
 
 /**
@@ -49,11 +49,6 @@ export function groupLineItems(lineItems: readonly LineItem[]): readonly LineGro
   let byId: Map<string, number> | undefined;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
-    if (!isDecimalString(line.amount)) {
-      throw new TypeError(
-        `[cco-erp] lineItems[${i}].amount ${JSON.stringify(line.amount)} is not a decimal string; read input with parseChangeOrder first.`,
-      );
-    }
     const id = line.commitmentLineItemId;
     seen[3 * i] = line;
     seen[3 * i + 1] = id;
@@ -79,7 +74,13 @@ export function groupLineItems(lineItems: readonly LineItem[]): readonly LineGro
     } else {
       indexes[at]!.push(i);
     }
-    sums[at]!.add(line.amount);
+    // The sum checks the pattern as it reads the amount; the length is checked here.
+    const amount = line.amount;
+    if (!(typeof amount === 'string' && amount.length <= MAX_AMOUNT_LENGTH && sums[at]!.add(amount))) {
+      throw new TypeError(
+        `[cco-erp] lineItems[${i}].amount ${JSON.stringify(line.amount)} is not a decimal string; read input with parseChangeOrder first.`,
+      );
+    }
   }
   const groups: LineGroup[] = new Array(ids.length);
   for (let k = 0; k < ids.length; k++) {

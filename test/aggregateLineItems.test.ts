@@ -89,6 +89,13 @@ describe('aggregateLineItems', () => {
         { id: '1', commitmentLineItemId: 'A', description: '', amount: 12 as unknown as string },
       ]),
     ).toThrow(/^\[cco-erp\] lineItems\[0\]\.amount 12 is not a decimal string/);
+    for (const amount of [null, '1'.repeat(41), '1e3', '']) {
+      expect(() =>
+        aggregateLineItems([
+          { id: '1', commitmentLineItemId: 'A', description: '', amount: amount as string },
+        ]),
+      ).toThrow(/is not a decimal string; read input with parseChangeOrder first/);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { DECIMAL_PATTERN } from './decimalString.js';
 
 /**
  * decimal.js with our own settings, private to this module: a host application's `Decimal.set()`
@@ -28,43 +29,53 @@ export class ExactSum {
   private scale = 0;
   private wide: Wide | undefined;
 
-  /** Adds one decimal string (already checked by `isDecimalString`). */
-  add(amount: string): void {
+  /**
+   * Adds one amount and returns `true`; returns `false`, adding nothing, when it is not a plain
+   * decimal string (`DECIMAL_PATTERN`, of any length), which is checked in the same pass.
+   */
+  add(amount: string): boolean {
+    if (typeof amount !== 'string') return false;
     if (this.wide !== undefined) {
+      if (!DECIMAL_PATTERN.test(amount)) return false;
       this.wide = this.wide.plus(amount);
-      return;
+      return true;
     }
     // One pass over the characters: the digits as an integer, the decimals without trailing zeros.
     const n = amount.length;
     const negative = amount.charCodeAt(0) === 45;
     let value = 0;
     let digits = 0;
+    let integers = 0;
+    let decimals = 0;
     let fraction = -1;
     let zeros = 0;
     for (let i = negative ? 1 : 0; i < n; i++) {
       const c = amount.charCodeAt(i) - 48;
-      if (c < 0) {
-        fraction = 0; // the point
+      if (c < 0 || c > 9) {
+        // Only one point, after a digit.
+        if (c !== -2 || fraction >= 0 || integers === 0) return false;
+        fraction = 0;
       } else if (fraction < 0) {
         value = value * 10 + c;
         digits++;
-      } else if (c === 0) {
-        zeros++; // kept back: only zeros before a later non-zero digit count
+        integers++;
       } else {
-        fraction += zeros + 1;
-        digits += zeros + 1;
-        // 15 digits always fit a double exactly.
-        if (digits > 15) {
-          this.goWide(amount);
-          return;
+        decimals++;
+        if (c === 0) {
+          zeros++; // kept back: only zeros before a later non-zero digit count
+        } else {
+          fraction += zeros + 1;
+          digits += zeros + 1;
+          // 15 digits always fit a double exactly; past them the sum goes wide below.
+          if (digits <= 15) value = value * POW10[zeros + 1]! + c;
+          zeros = 0;
         }
-        value = value * POW10[zeros + 1]! + c;
-        zeros = 0;
       }
     }
+    if (integers === 0 || (fraction >= 0 && decimals === 0)) return false;
     if (digits > 15) {
       this.goWide(amount);
-      return;
+      return true;
     }
     if (fraction < 0) fraction = 0;
     if (negative) value = -value;
@@ -77,10 +88,11 @@ export class ExactSum {
     const next = units + value;
     if (!Number.isSafeInteger(units) || !Number.isSafeInteger(value) || !Number.isSafeInteger(next)) {
       this.goWide(amount);
-      return;
+      return true;
     }
     this.units = next;
     if (fraction > this.scale) this.scale = fraction;
+    return true;
   }
 
   /** Adds another sum, without going through its text when both are small. */
@@ -145,13 +157,16 @@ function formatUnits(units: number, scale: number): string {
 }
 
 /**
- * The exact sum of decimal strings, in canonical form.
+ * The exact sum of decimal strings, in canonical form. A value that is not a plain decimal string
+ * is a programming error and throws.
  * @example
  * sumDecimals(['0.1', '0.2']) //=> '0.30'
  */
 export function sumDecimals(amounts: Iterable<string>): string {
   const sum = new ExactSum();
-  for (const a of amounts) sum.add(a);
+  for (const a of amounts) {
+    if (!sum.add(a)) throw new TypeError(`[cco-erp] ${JSON.stringify(a)} is not a decimal string.`);
+  }
   return sum.toString();
 }
 

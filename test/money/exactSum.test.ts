@@ -132,3 +132,24 @@ describe('isDecimalString', () => {
     expect(explainNotDecimal('-1250.5')).toBeUndefined();
   });
 });
+
+describe('ExactSum.add checks as it reads', () => {
+  it('takes exactly the plain decimals, of any length, and adds nothing else', () => {
+    const near = fc.stringMatching(/^-?[-+0-9.,eE ]{0,12}$/);
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string(), anyAmount), anyAmount, (s, before) => {
+        const sum = new ExactSum();
+        sum.add(before);
+        const plain = DECIMAL_PATTERN.test(s);
+        expect(sum.add(s)).toBe(plain);
+        expect(sum.toString()).toBe(oracle(plain ? [before, s] : [before]));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(new ExactSum().add(12 as unknown as string)).toBe(false);
+  });
+
+  it('makes sumDecimals throw on what is not an amount', () => {
+    expect(() => sumDecimals(['1', '1e3'])).toThrow('[cco-erp] "1e3" is not a decimal string.');
+  });
+});
