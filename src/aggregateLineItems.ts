@@ -43,20 +43,20 @@ const SCAN = 8;
 export function groupLineItems(lineItems: readonly LineItem[]): readonly LineGroup[] {
   if (lineItems === last.lineItems && unchanged(lineItems, last.seen)) return last.groups;
   const seen: unknown[] = new Array(lineItems.length * 3);
-  const ids: string[] = [];
-  const indexes: number[][] = [];
-  const sums: ExactSum[] = [];
+  // Built in place: the amount is written once every line is summed.
+  const groups: { commitmentLineItemId: string; indexes: number[]; amount: string; sum: ExactSum }[] = [];
   let byId: Map<string, number> | undefined;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
     const id = line.commitmentLineItemId;
+    const amount = line.amount;
     seen[3 * i] = line;
     seen[3 * i + 1] = id;
-    seen[3 * i + 2] = line.amount;
+    seen[3 * i + 2] = amount;
     let at = -1;
     if (byId === undefined) {
-      for (let k = 0; k < ids.length; k++) {
-        if (ids[k] === id) {
+      for (let k = 0; k < groups.length; k++) {
+        if (groups[k]!.commitmentLineItemId === id) {
           at = k;
           break;
         }
@@ -64,29 +64,23 @@ export function groupLineItems(lineItems: readonly LineItem[]): readonly LineGro
     } else {
       at = byId.get(id) ?? -1;
     }
-    if (at < 0) {
-      at = ids.length;
-      ids.push(id);
-      indexes.push([i]);
-      sums.push(new ExactSum());
-      if (byId !== undefined) byId.set(id, at);
-      else if (ids.length > SCAN) byId = new Map(ids.map((known, k) => [known, k]));
+    let group = at < 0 ? undefined : groups[at]!;
+    if (group === undefined) {
+      group = { commitmentLineItemId: id, indexes: [i], amount: '', sum: new ExactSum() };
+      groups.push(group);
+      if (byId !== undefined) byId.set(id, groups.length - 1);
+      else if (groups.length > SCAN) byId = new Map(groups.map((g, k) => [g.commitmentLineItemId, k]));
     } else {
-      indexes[at]!.push(i);
+      group.indexes.push(i);
     }
     // The sum checks the pattern as it reads the amount; the length is checked here.
-    const amount = line.amount;
-    if (!(typeof amount === 'string' && amount.length <= MAX_AMOUNT_LENGTH && sums[at]!.add(amount))) {
+    if (!(typeof amount === 'string' && amount.length <= MAX_AMOUNT_LENGTH && group.sum.add(amount))) {
       throw new TypeError(
-        `[cco-erp] lineItems[${i}].amount ${JSON.stringify(line.amount)} is not a decimal string; read input with parseChangeOrder first.`,
+        `[cco-erp] lineItems[${i}].amount ${JSON.stringify(amount)} is not a decimal string; read input with parseChangeOrder first.`,
       );
     }
   }
-  const groups: LineGroup[] = new Array(ids.length);
-  for (let k = 0; k < ids.length; k++) {
-    const sum = sums[k]!;
-    groups[k] = { commitmentLineItemId: ids[k]!, indexes: indexes[k]!, amount: sum.toString(), sum };
-  }
+  for (const group of groups) group.amount = group.sum.toString();
   last = { lineItems, seen, groups };
   return groups;
 }

@@ -266,12 +266,12 @@ class Run implements FrameSink {
     this.passed++;
     const { payload, notices } = mapped.value;
     this.write(
-      `{${this.fileField}"line":${line},"id":${JSON.stringify(co.id)},"ok":true,"payload":${JSON.stringify(payload)},"notices":${JSON.stringify(notices)}}\n`,
+      `{${this.fileField}"line":${line},"id":${jsonString(co.id)},"ok":true,"payload":${JSON.stringify(payload)},"notices":${JSON.stringify(notices)}}\n`,
     );
   }
 
   private result(co: ChangeOrder, line: number, violations: readonly Violation[]): void {
-    const head = `{${this.fileField}"line":${line},"id":${JSON.stringify(co.id)}`;
+    const head = `{${this.fileField}"line":${line},"id":${jsonString(co.id)}`;
     if (violations.length === 0) {
       this.passed++;
       this.write(`${head},"ok":true,"violations":[]}\n`);
@@ -349,6 +349,16 @@ class Run implements FrameSink {
     if (this.unreadable > 0) return EXIT.error;
     return this.failed > 0 ? EXIT.violations : EXIT.ok;
   }
+}
+
+/** `JSON.stringify(text)`, without its cost for the usual ids: short, plain ASCII. */
+function jsonString(text: string): string {
+  if (text.length > 32) return JSON.stringify(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return JSON.stringify(text);
+  }
+  return `"${text}"`;
 }
 
 /** A violation as printed: `{ code, message, path }`. */

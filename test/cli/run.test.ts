@@ -152,6 +152,12 @@ describe('check', () => {
     ]);
   });
 
+  it('writes any id as JSON', async () => {
+    const ids = ['plain-id_1', 'quote " and \\ backslash', 'é👷', 'x'.repeat(40), 'tab\t'];
+    const r = await run(check, ndjson(ids.map((id) => cco({ id }))));
+    expect(r.lines.map((l) => l.id)).toEqual(ids);
+  });
+
   it('handles an empty input', async () => {
     const r = await run(check, '');
     expect(r.code).toBe(EXIT.ok);
