@@ -199,7 +199,7 @@ if (wanted('cli')) {
   const rate = (run, seconds) => Math.round(total / run[seconds]).toLocaleString('en');
   results.push({
     measure: `CLI check, ${total.toLocaleString('en')} 10-line CCOs (${gb} GB NDJSON through a pipe)`,
-    ratio: `${ratioCli.toFixed(2)} of the floor's throughput (CPU time); ${(floor.seconds / cli.seconds).toFixed(2)} by wall time`,
+    ratio: `${ratioCli.toFixed(3)} of the floor's throughput (CPU time); ${(floor.seconds / cli.seconds).toFixed(3)} by wall time`,
     detail: `${rate(cli, 'cpuSeconds')} CCOs per CPU-second vs ${rate(floor, 'cpuSeconds')} (read + split + JSON.parse); wall ${rate(cli, 'seconds')} vs ${rate(floor, 'seconds')} CCOs/s`,
     target: '≥ 0.7',
     met: ratioCli >= 0.7,

@@ -96,11 +96,15 @@ export class NdjsonFramer implements Framer {
       }
       return;
     }
-    const head =
-      this.pending.length === 0
-        ? chunk.toString('utf8', 0, last)
-        : this.pending.take(chunk.subarray(0, last)).toString('utf8');
-    this.lines(head, sink);
+    let from = 0;
+    if (this.pending.length > 0) {
+      // The line begun in earlier chunks ends at this chunk's first newline: join only that
+      // line's bytes, not the whole chunk.
+      const first = chunk.indexOf(NL);
+      this.lines(this.pending.take(chunk.subarray(0, first)).toString('utf8'), sink);
+      from = first + 1;
+    }
+    if (from <= last) this.lines(chunk.toString('utf8', from, last), sink);
     if (last + 1 < chunk.length) this.pending.add(chunk.subarray(last + 1));
   }
 
@@ -111,7 +115,7 @@ export class NdjsonFramer implements Framer {
     if (!isBlank(text)) sink.record(text, this.line);
   }
 
-  /** `text` holds whole lines: every line up to the chunk's last newline, which it excludes. */
+  /** `text` holds whole lines, without the newline after the last. */
   private lines(text: string, sink: FrameSink): void {
     let pos = 0;
     for (;;) {
