@@ -1,6 +1,6 @@
 import type { ErpCode, LineItem } from './model/lineItem.js';
 import { MAX_AMOUNT_LENGTH } from './money/decimalString.js';
-import { ExactSum } from './money/exactSum.js';
+import { canonicalText, ExactSum } from './money/exactSum.js';
 
 /**
  * The modifications of one commitment line item, summed into one line.
@@ -29,8 +29,8 @@ export interface LineGroup {
   readonly indexes: readonly number[];
   /** The exact sum, canonical. */
   readonly amount: string;
-  /** The same sum, for adding up without reading `amount` again. */
-  readonly sum: ExactSum;
+  /** The same sum, for adding up without reading `amount` again; none for a line alone. */
+  readonly sum: ExactSum | undefined;
 }
 
 /** Up to this many groups, a group is found by scanning them; beyond, through a map. */
@@ -44,7 +44,12 @@ export function groupLineItems(lineItems: readonly LineItem[]): readonly LineGro
   if (lineItems === last.lineItems && unchanged(lineItems, last.seen)) return last.groups;
   const seen: unknown[] = new Array(lineItems.length * 3);
   // Built in place: the amount is written once every line is summed.
-  const groups: { commitmentLineItemId: string; indexes: number[]; amount: string; sum: ExactSum }[] = [];
+  const groups: {
+    commitmentLineItemId: string;
+    indexes: number[];
+    amount: string;
+    sum: ExactSum | undefined;
+  }[] = [];
   let byId: Map<string, number> | undefined;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
@@ -64,25 +69,35 @@ export function groupLineItems(lineItems: readonly LineItem[]): readonly LineGro
     } else {
       at = byId.get(id) ?? -1;
     }
+    if (typeof amount !== 'string' || amount.length > MAX_AMOUNT_LENGTH) notDecimal(i, amount);
     let group = at < 0 ? undefined : groups[at]!;
     if (group === undefined) {
-      group = { commitmentLineItemId: id, indexes: [i], amount: '', sum: new ExactSum() };
+      // A line alone needs no arithmetic: its canonical text is its sum.
+      const text = canonicalText(amount);
+      if (text === undefined) notDecimal(i, amount);
+      group = { commitmentLineItemId: id, indexes: [i], amount: text, sum: undefined };
       groups.push(group);
       if (byId !== undefined) byId.set(id, groups.length - 1);
       else if (groups.length > SCAN) byId = new Map(groups.map((g, k) => [g.commitmentLineItemId, k]));
     } else {
       group.indexes.push(i);
-    }
-    // The sum checks the pattern as it reads the amount; the length is checked here.
-    if (!(typeof amount === 'string' && amount.length <= MAX_AMOUNT_LENGTH && group.sum.add(amount))) {
-      throw new TypeError(
-        `[cco-erp] lineItems[${i}].amount ${JSON.stringify(amount)} is not a decimal string; read input with parseChangeOrder first.`,
-      );
+      if (group.sum === undefined) {
+        group.sum = new ExactSum();
+        group.sum.add(group.amount);
+      }
+      // The sum checks the amount as it reads it.
+      if (!group.sum.add(amount)) notDecimal(i, amount);
     }
   }
-  for (const group of groups) group.amount = group.sum.toString();
+  for (const group of groups) if (group.sum !== undefined) group.amount = group.sum.toString();
   last = { lineItems, seen, groups };
   return groups;
+}
+
+function notDecimal(index: number, amount: unknown): never {
+  throw new TypeError(
+    `[cco-erp] lineItems[${index}].amount ${JSON.stringify(amount)} is not a decimal string; read input with parseChangeOrder first.`,
+  );
 }
 
 /**

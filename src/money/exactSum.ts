@@ -188,6 +188,43 @@ export function integerDigits(amount: string): number {
   return end - start;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The canonical form of one plain decimal string (what `ExactSum` would print for it alone),
+ * worked out on the text: no number is made, and an amount already canonical comes back as it
+ * is. `undefined` when the text is not a plain decimal (`DECIMAL_PATTERN`).
+ */
+export function canonicalText(amount: string): string | undefined {
+  const n = amount.length;
+  const negative = amount.charCodeAt(0) === 45;
+  const intStart = negative ? 1 : 0;
+  let i = intStart;
+  while (i < n && isDigit(amount.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let fracStart = n;
+  let fracEnd = n;
+  if (i < n) {
+    if (amount.charCodeAt(i) !== 46) return undefined;
+    fracStart = ++i;
+    while (i < n && isDigit(amount.charCodeAt(i))) i++;
+    if (i !== n || i === fracStart) return undefined;
+    while (fracEnd > fracStart && amount.charCodeAt(fracEnd - 1) === 48) fracEnd--;
+  }
+  let wholeStart = intStart;
+  while (wholeStart < intEnd - 1 && amount.charCodeAt(wholeStart) === 48) wholeStart++;
+  const significant = fracEnd - fracStart;
+  if (significant === 0 && intEnd - wholeStart === 1 && amount.charCodeAt(wholeStart) === 48) return '0.00';
+  if (wholeStart === intStart && n - fracStart === Math.max(significant, 2)) return amount;
+  const whole = amount.slice(wholeStart, intEnd);
+  const fraction =
+    significant >= 2 ? amount.slice(fracStart, fracEnd) : significant === 1 ? `${amount[fracStart]}0` : '00';
+  return `${negative ? '-' : ''}${whole}.${fraction}`;
+}
+
 /**
  * The canonical form of one decimal string: at least two decimals, no trailing zeros beyond them.
  * @example

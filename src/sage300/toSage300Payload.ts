@@ -43,7 +43,8 @@ export function toSage300Payload(
   const lines: Sage300Line[] = [];
   for (const group of input.groups()) {
     const first = lineItems[group.indexes[0]!]!;
-    total.addSum(group.sum);
+    if (group.sum === undefined) total.add(group.amount);
+    else total.addSum(group.sum);
     lines.push({
       commitmentLineItemId: group.commitmentLineItemId,
       // line_not_erp_coded guarantees both on every line.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DECIMAL_PATTERN, explainNotDecimal, isDecimalString } from '../../src/money/decimalString.js';
 import {
   canonicalAmount,
+  canonicalText,
   decimalPlaces,
   ExactSum,
   integerDigits,
@@ -151,5 +152,26 @@ describe('ExactSum.add checks as it reads', () => {
 
   it('makes sumDecimals throw on what is not an amount', () => {
     expect(() => sumDecimals(['1', '1e3'])).toThrow('[cco-erp] "1e3" is not a decimal string.');
+  });
+});
+
+describe('canonicalText', () => {
+  it('prints what ExactSum prints for one amount, or refuses what is not one', () => {
+    const near = fc.stringMatching(/^-?[0-9.]{0,8}$/);
+    fc.assert(
+      fc.property(fc.oneof(near, anyAmount, fc.string()), (s) => {
+        expect(canonicalText(s)).toBe(DECIMAL_PATTERN.test(s) ? oracle([s]) : undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives back an amount that is already canonical, unchanged', () => {
+    for (const a of ['1.50', '-0.05', '12.345', '0.10']) expect(canonicalText(a)).toBe(a);
+    expect([canonicalText('-0.000'), canonicalText('007.5'), canonicalText('-00.10')]).toEqual([
+      '0.00',
+      '7.50',
+      '-0.10',
+    ]);
   });
 });
