@@ -20,9 +20,9 @@ const hourOffsets = new Map<string, Map<number, number>>();
 /**
  * The zone's UTC offset at an instant, in milliseconds. Asking `Intl` costs about a microsecond, so
  * offsets are remembered per UTC hour: an hour is remembered only when the offset at its first and
- * its last millisecond agree, which proves the offset constant over the hour as long as no zone
- * changes its offset twice within one hour (none does). A pure memo: results never differ from
- * asking `Intl` each time, which the tests check across transitions.
+ * its last millisecond agree, which makes the offset constant over the hour unless a zone changed
+ * its offset twice within that hour (an assumption: no such pair of transitions is known). A pure
+ * memo: the tests check it against asking `Intl` each time, across transitions.
  */
 export function zoneOffsetMillis(epochMillis: number, timeZone: string): number {
   const hour = Math.floor(epochMillis / HOUR);
