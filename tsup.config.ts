@@ -11,5 +11,7 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   target: 'node20',
+  // The CLI reads its version with import.meta.url; the CommonJS copy needs the shim.
+  shims: true,
   outDir: 'dist',
 });

@@ -1,6 +1,6 @@
 import type { ErpCode, LineItem } from './model/lineItem.js';
-import { isDecimalString } from './money/decimalString.js';
-import { ExactSum } from './money/exactSum.js';
+import { MAX_AMOUNT_LENGTH } from './money/decimalString.js';
+import { canonicalText, ExactSum } from './money/exactSum.js';
 
 /**
  * The modifications of one commitment line item, summed into one line.
@@ -26,42 +26,74 @@ export interface AggregatedLine {
 /** A group of lines on one commitment line item: indexes into the input, and the sum. */
 export interface LineGroup {
   readonly commitmentLineItemId: string;
-  readonly indexes: number[];
+  readonly indexes: readonly number[];
+  /** The exact sum, canonical. */
   readonly amount: string;
+  /** The same sum, for adding up without reading `amount` again; none for a line alone. */
+  readonly sum: ExactSum | undefined;
 }
+
+/** Up to this many groups, a group is found by scanning them; beyond, through a map. */
+const SCAN = 8;
 
 /**
  * Groups lines by commitment line item, in order of first appearance, with exact sums. Shared by
  * the aggregator, the rules and the mappers, so that they can never disagree. With `merge` false
  * (profiles that export repeated lines separately), every line is a group of its own.
  */
-export function groupLineItems(lineItems: readonly LineItem[], merge = true): LineGroup[] {
-  const order: { commitmentLineItemId: string; indexes: number[]; sum: ExactSum }[] = [];
-  const byId = new Map<string, number>();
+export function groupLineItems(lineItems: readonly LineItem[], merge = true): readonly LineGroup[] {
+  // Built in place: the amount is written once every line is summed.
+  const groups: {
+    commitmentLineItemId: string;
+    indexes: number[];
+    amount: string;
+    sum: ExactSum | undefined;
+  }[] = [];
+  let byId: Map<string, number> | undefined;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
-    if (!isDecimalString(line.amount)) {
-      throw new TypeError(
-        `[cco-erp] lineItems[${i}].amount ${JSON.stringify(line.amount)} is not a decimal string; read input with parseChangeOrder first.`,
-      );
+    const id = line.commitmentLineItemId;
+    const amount = line.amount;
+    let at = -1;
+    if (merge && byId !== undefined) {
+      at = byId.get(id) ?? -1;
+    } else if (merge) {
+      for (let k = 0; k < groups.length; k++) {
+        if (groups[k]!.commitmentLineItemId === id) {
+          at = k;
+          break;
+        }
+      }
     }
-    const at = merge ? byId.get(line.commitmentLineItemId) : undefined;
-    if (at === undefined) {
-      const sum = new ExactSum();
-      sum.add(line.amount);
-      byId.set(line.commitmentLineItemId, order.length);
-      order.push({ commitmentLineItemId: line.commitmentLineItemId, indexes: [i], sum });
+    if (typeof amount !== 'string' || amount.length > MAX_AMOUNT_LENGTH) notDecimal(i, amount);
+    let group = at < 0 ? undefined : groups[at]!;
+    if (group === undefined) {
+      // A line alone needs no arithmetic: its canonical text is its sum.
+      const text = canonicalText(amount);
+      if (text === undefined) notDecimal(i, amount);
+      group = { commitmentLineItemId: id, indexes: [i], amount: text, sum: undefined };
+      groups.push(group);
+      if (!merge) continue;
+      if (byId !== undefined) byId.set(id, groups.length - 1);
+      else if (groups.length > SCAN) byId = new Map(groups.map((g, k) => [g.commitmentLineItemId, k]));
     } else {
-      const group = order[at]!;
       group.indexes.push(i);
-      group.sum.add(line.amount);
+      if (group.sum === undefined) {
+        group.sum = new ExactSum();
+        group.sum.add(group.amount);
+      }
+      // The sum checks the amount as it reads it.
+      if (!group.sum.add(amount)) notDecimal(i, amount);
     }
   }
-  return order.map((g) => ({
-    commitmentLineItemId: g.commitmentLineItemId,
-    indexes: g.indexes,
-    amount: g.sum.toString(),
-  }));
+  for (const group of groups) if (group.sum !== undefined) group.amount = group.sum.toString();
+  return groups;
+}
+
+function notDecimal(index: number, amount: unknown): never {
+  throw new TypeError(
+    `[cco-erp] lineItems[${index}].amount ${JSON.stringify(amount)} is not a decimal string; read input with parseChangeOrder first.`,
+  );
 }
 
 /**

@@ -38,7 +38,9 @@ export function exportLines<L>(
   const total = new ExactSum();
   const lines: L[] = [];
   for (const group of input.groups()) {
-    total.add(group.amount);
+    // A merged group carries its exact sum; adding it is cheaper than reading its text again.
+    if (group.sum === undefined) total.add(group.amount);
+    else total.addSum(group.sum);
     lines.push(toLine(group, lineItems[group.indexes[0]!]!, lineItems));
     const merged = aggregationNotice(group, lineItems, input.profile);
     if (merged !== undefined) notices.push(merged);

@@ -20,6 +20,8 @@ export const CHANGE_ORDER_STATUSES = [
   'void',
 ] as const;
 
+const KNOWN_STATUSES: ReadonlySet<string> = new Set(CHANGE_ORDER_STATUSES);
+
 /**
  * A Procore change order status. Parsing also accepts the capitalised forms of Procore's ERP
  * payloads (`"Approved"`, `"Not Pricing"`) and normalises them to these.
@@ -29,10 +31,13 @@ export const CHANGE_ORDER_STATUSES = [
 export const ChangeOrderStatusSchema = z
   .string()
   .transform((s) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_'),
+    // Most statuses arrive already lower-case: skip the normalising then.
+    KNOWN_STATUSES.has(s)
+      ? s
+      : s
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_'),
   )
   .pipe(z.enum(CHANGE_ORDER_STATUSES));
 /**

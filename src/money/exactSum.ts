@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { DECIMAL_PATTERN } from './decimalString.js';
 
 /**
  * decimal.js with our own settings, private to this module: a host application's `Decimal.set()`
@@ -28,27 +29,56 @@ export class ExactSum {
   private scale = 0;
   private wide: Wide | undefined;
 
-  /** Adds one decimal string (already checked by `isDecimalString`). */
-  add(amount: string): void {
+  /**
+   * Adds one amount and returns `true`; returns `false`, adding nothing, when it is not a plain
+   * decimal string (`DECIMAL_PATTERN`, of any length), which is checked in the same pass.
+   */
+  add(amount: string): boolean {
+    if (typeof amount !== 'string') return false;
     if (this.wide !== undefined) {
+      if (!DECIMAL_PATTERN.test(amount)) return false;
       this.wide = this.wide.plus(amount);
-      return;
+      return true;
     }
-    const dot = amount.indexOf('.');
-    let end = amount.length;
-    if (dot >= 0) {
-      while (end > dot + 1 && amount.charCodeAt(end - 1) === 48) end--;
-      if (end === dot + 1) end = dot;
+    // One pass over the characters: the digits as an integer, the decimals without trailing zeros.
+    const n = amount.length;
+    const negative = amount.charCodeAt(0) === 45;
+    let value = 0;
+    let digits = 0;
+    let integers = 0;
+    let decimals = 0;
+    let fraction = -1;
+    let zeros = 0;
+    for (let i = negative ? 1 : 0; i < n; i++) {
+      const c = amount.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) {
+        // Only one point, after a digit.
+        if (c !== -2 || fraction >= 0 || integers === 0) return false;
+        fraction = 0;
+      } else if (fraction < 0) {
+        value = value * 10 + c;
+        digits++;
+        integers++;
+      } else {
+        decimals++;
+        if (c === 0) {
+          zeros++; // kept back: only zeros before a later non-zero digit count
+        } else {
+          fraction += zeros + 1;
+          digits += zeros + 1;
+          // 15 digits always fit a double exactly; past them the sum goes wide below.
+          if (digits <= 15) value = value * POW10[zeros + 1]! + c;
+          zeros = 0;
+        }
+      }
     }
-    const fraction = dot >= 0 && end > dot ? end - dot - 1 : 0;
-    // 15 digits (plus sign and point) always fit a double exactly.
-    if (end - (dot >= 0 && end > dot ? 1 : 0) - (amount.charCodeAt(0) === 45 ? 1 : 0) > 15) {
+    if (integers === 0 || (fraction >= 0 && decimals === 0)) return false;
+    if (digits > 15) {
       this.goWide(amount);
-      return;
+      return true;
     }
-    let value = Number(
-      dot >= 0 && end > dot ? amount.slice(0, dot) + amount.slice(dot + 1, end) : amount.slice(0, end),
-    );
+    if (fraction < 0) fraction = 0;
+    if (negative) value = -value;
     let units = this.units;
     if (fraction > this.scale) {
       units *= POW10[fraction - this.scale]!;
@@ -58,10 +88,28 @@ export class ExactSum {
     const next = units + value;
     if (!Number.isSafeInteger(units) || !Number.isSafeInteger(value) || !Number.isSafeInteger(next)) {
       this.goWide(amount);
-      return;
+      return true;
     }
     this.units = next;
     if (fraction > this.scale) this.scale = fraction;
+    return true;
+  }
+
+  /** Adds another sum, without going through its text when both are small. */
+  addSum(other: ExactSum): void {
+    if (this.wide === undefined && other.wide === undefined) {
+      let units = this.units;
+      let value = other.units;
+      if (other.scale > this.scale) units *= POW10[other.scale - this.scale]!;
+      else if (other.scale < this.scale) value *= POW10[this.scale - other.scale]!;
+      const next = units + value;
+      if (Number.isSafeInteger(units) && Number.isSafeInteger(value) && Number.isSafeInteger(next)) {
+        this.units = next;
+        if (other.scale > this.scale) this.scale = other.scale;
+        return;
+      }
+    }
+    this.add(other.toString());
   }
 
   private goWide(amount: string): void {
@@ -81,10 +129,21 @@ export class ExactSum {
   }
 }
 
+/** The largest number of units that can be scaled to cents and stay a safe integer. */
+const MAX_CENTS_UNITS = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+
 /** `units / 10^scale` as a canonical decimal string (see {@link ExactSum.toString}). */
 function formatUnits(units: number, scale: number): string {
   if (units === 0) return '0.00';
-  let abs = Math.abs(units);
+  let abs = units < 0 ? -units : units;
+  if (scale <= 2 && abs <= MAX_CENTS_UNITS) {
+    // The usual case, money in cents: no trimming, no slicing. The division cannot round across
+    // an integer: cents < 2^53 / 100.
+    const cents = scale === 2 ? abs : abs * POW10[2 - scale]!;
+    const whole = Math.floor(cents / 100);
+    const rest = cents - whole * 100;
+    return `${units < 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
+  }
   while (scale > 2 && abs % 10 === 0) {
     abs /= 10;
     scale--;
@@ -98,13 +157,16 @@ function formatUnits(units: number, scale: number): string {
 }
 
 /**
- * The exact sum of decimal strings, in canonical form.
+ * The exact sum of decimal strings, in canonical form. A value that is not a plain decimal string
+ * is a programming error and throws.
  * @example
  * sumDecimals(['0.1', '0.2']) //=> '0.30'
  */
 export function sumDecimals(amounts: Iterable<string>): string {
   const sum = new ExactSum();
-  for (const a of amounts) sum.add(a);
+  for (const a of amounts) {
+    if (!sum.add(a)) throw new TypeError(`[cco-erp] ${JSON.stringify(a)} is not a decimal string.`);
+  }
   return sum.toString();
 }
 
@@ -124,6 +186,43 @@ export function integerDigits(amount: string): number {
   const end = dot < 0 ? amount.length : dot;
   while (start < end - 1 && amount.charCodeAt(start) === 48) start++;
   return end - start;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The canonical form of one plain decimal string (what `ExactSum` would print for it alone),
+ * worked out on the text: no number is made, and an amount already canonical comes back as it
+ * is. `undefined` when the text is not a plain decimal (`DECIMAL_PATTERN`).
+ */
+export function canonicalText(amount: string): string | undefined {
+  const n = amount.length;
+  const negative = amount.charCodeAt(0) === 45;
+  const intStart = negative ? 1 : 0;
+  let i = intStart;
+  while (i < n && isDigit(amount.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let fracStart = n;
+  let fracEnd = n;
+  if (i < n) {
+    if (amount.charCodeAt(i) !== 46) return undefined;
+    fracStart = ++i;
+    while (i < n && isDigit(amount.charCodeAt(i))) i++;
+    if (i !== n || i === fracStart) return undefined;
+    while (fracEnd > fracStart && amount.charCodeAt(fracEnd - 1) === 48) fracEnd--;
+  }
+  let wholeStart = intStart;
+  while (wholeStart < intEnd - 1 && amount.charCodeAt(wholeStart) === 48) wholeStart++;
+  const significant = fracEnd - fracStart;
+  if (significant === 0 && intEnd - wholeStart === 1 && amount.charCodeAt(wholeStart) === 48) return '0.00';
+  if (wholeStart === intStart && n - fracStart === Math.max(significant, 2)) return amount;
+  const whole = amount.slice(wholeStart, intEnd);
+  const fraction =
+    significant >= 2 ? amount.slice(fracStart, fracEnd) : significant === 1 ? `${amount[fracStart]}0` : '00';
+  return `${negative ? '-' : ''}${whole}.${fraction}`;
 }
 
 /**

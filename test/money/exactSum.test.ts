@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DECIMAL_PATTERN, explainNotDecimal, isDecimalString } from '../../src/money/decimalString.js';
+import {
+  canonicalAmount,
+  canonicalText,
+  decimalPlaces,
+  ExactSum,
+  integerDigits,
+  sumDecimals,
+} from '../../src/money/exactSum.js';
+import { amountArb } from '../../src/testing/arbitraries.js';
+
+/** The oracle: a decimal string as a BigInt of units of 10^-scale. */
+function units(amount: string, scale: number): bigint {
+  const negative = amount.startsWith('-');
+  const [whole, fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
+  const u = BigInt(whole! + fraction.padEnd(scale, '0'));
+  return negative ? -u : u;
+}
+
+/** The canonical string of `u / 10^scale` by BigInt arithmetic alone. */
+function oracle(amounts: readonly string[]): string {
+  const scale = Math.max(2, ...amounts.map((a) => a.split('.')[1]?.length ?? 0));
+  const total = amounts.reduce((s, a) => s + units(a, scale), 0n);
+  const negative = total < 0n;
+  let digits = String(negative ? -total : total).padStart(scale + 1, '0');
+  let s = scale;
+  while (s > 2 && digits.endsWith('0')) {
+    digits = digits.slice(0, -1);
+    s--;
+  }
+  return `${negative ? '-' : ''}${digits.slice(0, -s)}.${digits.slice(-s)}`;
+}
+
+/** Amounts of every size: cents, many decimals, and more digits than a double holds. */
+const anyAmount = fc.oneof(
+  amountArb({ integerDigits: 9, decimals: 2 }),
+  amountArb({ integerDigits: 4, decimals: 12 }),
+  amountArb({ integerDigits: 16, decimals: 2 }),
+  amountArb({ integerDigits: 30, decimals: 9 }),
+  fc.constantFrom('0', '-0', '0.000', '-0.0', '9007199254740991', '-9007199254740993', '0.000000000000001'),
+);
+
+describe('ExactSum', () => {
+  it('equals the BigInt oracle', () => {
+    fc.assert(
+      fc.property(fc.array(anyAmount, { maxLength: 30 }), (amounts) => {
+        expect(sumDecimals(amounts)).toBe(oracle(amounts));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('adds sums as it adds their amounts', () => {
+    fc.assert(
+      fc.property(fc.array(anyAmount, { maxLength: 10 }), fc.array(anyAmount, { maxLength: 10 }), (a, b) => {
+        const left = new ExactSum();
+        for (const x of a) left.add(x);
+        const right = new ExactSum();
+        for (const x of b) right.add(x);
+        left.addSum(right);
+        expect(left.toString()).toBe(oracle([...a, ...b]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is order-independent and splits: sum(a ++ b) = sum(a) + sum(b)', () => {
+    fc.assert(
+      fc.property(fc.array(anyAmount, { maxLength: 20 }), (amounts) => {
+        expect(sumDecimals([...amounts].reverse())).toBe(sumDecimals(amounts));
+        const half = amounts.length >> 1;
+        expect(sumDecimals([sumDecimals(amounts.slice(0, half)), sumDecimals(amounts.slice(half))])).toBe(
+          sumDecimals(amounts),
+        );
+      }),
+    );
+  });
+
+  it('writes canonical amounts', () => {
+    expect(canonicalAmount('233.0')).toBe('233.00');
+    expect(canonicalAmount('-0.1250')).toBe('-0.125');
+    expect(canonicalAmount('-0.00')).toBe('0.00');
+    expect(canonicalAmount('007')).toBe('7.00');
+    expect(canonicalAmount('-0.05')).toBe('-0.05');
+    expect(sumDecimals(['0.1', '0.2'])).toBe('0.30');
+    expect(sumDecimals(['90071992547409.91', '0.01'])).toBe('90071992547409.92');
+    expect(sumDecimals(['9007199254740991', '1'])).toBe('9007199254740992.00');
+    expect(sumDecimals([])).toBe('0.00');
+  });
+
+  it('counts decimal places and integer digits by value', () => {
+    expect([decimalPlaces('0.010'), decimalPlaces('5.0'), decimalPlaces('5'), decimalPlaces('1.25')]).toEqual(
+      [2, 0, 0, 2],
+    );
+    expect([integerDigits('-0.5'), integerDigits('007'), integerDigits('1234567890.1')]).toEqual([1, 1, 10]);
+  });
+});
+
+describe('isDecimalString', () => {
+  it('accepts exactly the language of DECIMAL_PATTERN, up to 40 characters', () => {
+    const near = fc.stringMatching(/^[-+0-9.,eE ]{0,12}$/);
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string(), anyAmount), (s) => {
+        expect(isDecimalString(s)).toBe(s.length <= 40 && DECIMAL_PATTERN.test(s));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(isDecimalString(12.5)).toBe(false);
+    expect(isDecimalString('1'.repeat(41))).toBe(false);
+  });
+
+  it.each([
+    [12.5, /JSON number 12\.5; send it as a decimal string such as "12\.50"/],
+    [Number.POSITIVE_INFINITY, /"0\.00"/],
+    [null, /must be a decimal string/],
+    ['', /empty/],
+    ['1'.repeat(41), /41 characters; at most 40/],
+    [' 12.50', /spaces around it/],
+    ['12,50', /uses a comma; .*\(12\.50\)/],
+    ['1e3', /exponent notation/],
+    ['+5', /plus sign/],
+    ['-.5', /no digit before the point; write "0\.5"/],
+    ['5.', /ends with a point/],
+    ['1,250,000.00', /digit grouping/],
+    ['12a', /is not a decimal number/],
+  ])('explains why %j is not an amount', (value, why) => {
+    expect(explainNotDecimal(value)).toMatch(why);
+  });
+
+  it('has nothing to explain for an amount', () => {
+    expect(explainNotDecimal('-1250.5')).toBeUndefined();
+  });
+});
+
+describe('ExactSum.add checks as it reads', () => {
+  it('takes exactly the plain decimals, of any length, and adds nothing else', () => {
+    const near = fc.stringMatching(/^-?[-+0-9.,eE ]{0,12}$/);
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string(), anyAmount), anyAmount, (s, before) => {
+        const sum = new ExactSum();
+        sum.add(before);
+        const plain = DECIMAL_PATTERN.test(s);
+        expect(sum.add(s)).toBe(plain);
+        expect(sum.toString()).toBe(oracle(plain ? [before, s] : [before]));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(new ExactSum().add(12 as unknown as string)).toBe(false);
+  });
+
+  it('makes sumDecimals throw on what is not an amount', () => {
+    expect(() => sumDecimals(['1', '1e3'])).toThrow('[cco-erp] "1e3" is not a decimal string.');
+  });
+});
+
+describe('canonicalText', () => {
+  it('prints what ExactSum prints for one amount, or refuses what is not one', () => {
+    const near = fc.stringMatching(/^-?[0-9.]{0,8}$/);
+    fc.assert(
+      fc.property(fc.oneof(near, anyAmount, fc.string()), (s) => {
+        expect(canonicalText(s)).toBe(DECIMAL_PATTERN.test(s) ? oracle([s]) : undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives back an amount that is already canonical, unchanged', () => {
+    for (const a of ['1.50', '-0.05', '12.345', '0.10']) expect(canonicalText(a)).toBe(a);
+    expect([canonicalText('-0.000'), canonicalText('007.5'), canonicalText('-00.10')]).toEqual([
+      '0.00',
+      '7.50',
+      '-0.10',
+    ]);
+  });
+});
