@@ -2,45 +2,23 @@
 import type { ChangeOrder } from '../src/model/changeOrder.js';
 import type { ExportContext } from '../src/model/context.js';
 import type { LineItem } from '../src/model/lineItem.js';
+import { aChangeOrder, aLineItem, anExportContext } from '../src/testing/builders.js';
 
-/** A user who may send, on a synced project in US/Pacific. */
-export const sendingContext: ExportContext = {
-  user: {
-    commitments: 'admin',
-    changeOrders: 'admin',
-    erpIntegrations: 'standard',
-    canPushToAccounting: true,
-  },
-  project: { erpSynced: true, timeZone: 'US/Pacific' },
-  settings: { useChangeOrderNumberAsErpId: false, directExport: false },
-};
+/** A user who may send, on a synced project in US/Pacific (the builders' default context). */
+export const sendingContext: ExportContext = anExportContext().build();
 
 /** One Sage-coded line on commitment line 501. */
-export const rebarLine: LineItem = {
-  id: '11',
-  commitmentLineItemId: '501',
-  description: 'Rebar',
-  amount: '1250.50',
-  costCode: { code: '03-200', erpId: '03-200' },
-  category: { code: 'M', erpId: 'M' },
-};
+export const rebarLine: LineItem = aLineItem().withDescription('Rebar').build();
 
 /** A change order that breaks no rule in {@link sendingContext}, with the given changes. */
 export function sendable(patch: Partial<ChangeOrder> = {}): ChangeOrder {
-  return {
-    id: '9001',
-    number: '7',
-    erpId: 'CO007',
-    title: 'Added rebar',
-    description: 'Per RFI 42.',
-    status: 'approved',
-    createdAt: '2024-03-10T07:30:00Z',
-    erpStatus: 'not_sent',
-    commitment: { id: '2', erpId: 'SC-001' },
-    contractCompany: { id: '47', name: 'Acme', erpVendorId: 'ACME' },
-    lineItems: [rebarLine],
-    ...patch,
-  };
+  const base = aChangeOrder()
+    .withTitle('Added rebar')
+    .withDescription('Per RFI 42.')
+    .withVendor({ name: 'Acme' })
+    .withLineItems(rebarLine)
+    .build();
+  return { ...base, ...patch };
 }
 
 /** The oracle: an amount with at most two significant decimals as exact cents. */

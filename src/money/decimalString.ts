@@ -53,7 +53,7 @@ export function explainNotDecimal(value: unknown, label = 'Amount'): string | un
     return `${label} "${value}" is in exponent notation; write every digit, such as "1000.00".`;
   if (/^\+/.test(value)) return `${label} "${value}" has a plus sign; write positive amounts without a sign.`;
   if (/^-?\.\d+$/.test(value))
-    return `${label} "${value}" has no digit before the point; write "0${value.replace('-', '')}".`;
+    return `${label} "${value}" has no digit before the point; write "${value.replace('.', '0.')}".`;
   if (/^-?\d+\.$/.test(value))
     return `${label} "${value}" ends with a point; add the decimals or remove the point.`;
   if (/[,_ ]/.test(value))

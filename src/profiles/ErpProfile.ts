@@ -7,7 +7,7 @@ const maxLength = z.number().int().positive().nullable();
 const digits = z.number().int().nonnegative().nullable();
 
 /**
- * The keys of {@link ErpProfile.messages}: one per limit a message can be given for. Most are rule
+ * The keys of `messages` of {@link ErpProfile}: one per limit a message can be given for. Most are rule
  * codes; the numeric limits of quantity and unit cost have one key each (one rule code covers them).
  * @example
  * const profile: ErpProfile = { ...sage300Cre, messages: { title_too_long: 'Keep titles to 30 characters.' } };
@@ -32,7 +32,7 @@ export const PROFILE_MESSAGE_KEYS = [
 ] as const;
 
 /**
- * A key of {@link ErpProfile.messages}.
+ * A key of `messages` of {@link ErpProfile}.
  * @example
  * const key: ProfileMessageKey = 'quantity_decimals';
  */

@@ -1,5 +1,5 @@
-// cco-erp/testing: fast-check arbitraries and rule breakers for tests in other repositories.
-// Needs fast-check (an optional peer dependency).
+// cco-erp/testing: fast-check arbitraries, rule breakers and builders for tests in other
+// repositories. Needs fast-check (an optional peer dependency): this module imports it.
 
 export {
   amountArb,
@@ -13,3 +13,11 @@ export {
 } from './arbitraries.js';
 export type { Breaker, Case, Sage300RuleCode } from './breakers.js';
 export { breakers, breakersFor } from './breakers.js';
+export {
+  aChangeOrder,
+  aLineItem,
+  anExportContext,
+  ChangeOrderBuilder,
+  ExportContextBuilder,
+  LineItemBuilder,
+} from './builders.js';

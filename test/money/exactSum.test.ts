@@ -121,7 +121,7 @@ describe('isDecimalString', () => {
     ['12,50', /uses a comma; .*\(12\.50\)/],
     ['1e3', /exponent notation/],
     ['+5', /plus sign/],
-    ['-.5', /no digit before the point; write "0\.5"/],
+    ['-.5', /no digit before the point; write "-0\.5"/],
     ['5.', /ends with a point/],
     ['1,250,000.00', /digit grouping/],
     ['12a', /is not a decimal number/],

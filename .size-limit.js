@@ -1,0 +1,85 @@
+// Size budgets per entry point (`npm run test:size`), measured the way a user's bundler sees them:
+// esbuild bundles the import with its dependencies, minifies it, and size-limit reports brotli.
+// Budgets sit about 10% above the measured size; README.md lists the figures.
+
+/**
+ * Fails the check when the bundle contains bytes of node_modules/<name>. esbuild reads every
+ * imported file before it tree-shakes, so this looks at what reached the output (the metafile).
+ */
+const forbid = (...names) => ({
+  name: 'forbid',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const output of Object.values(result.metafile?.outputs ?? {}))
+        for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+          const hit = names.find((n) => input.includes(`node_modules/${n}/`));
+          if (hit !== undefined && bytesInOutput > 0)
+            return {
+              errors: [{ text: `tree-shaking failed: ${bytesInOutput} B of ${input} in the bundle` }],
+            };
+        }
+      return undefined;
+    });
+  },
+});
+const without =
+  (...names) =>
+  (config) => ({ ...quiet(config), plugins: [...(config.plugins ?? []), forbid(...names)] });
+/**
+ * esbuild warns that dist/index.js imports chunks only for their side effects while the package
+ * says it has none: that is the point (the chunks are dropped), so only errors are shown.
+ */
+const quiet = (config) => ({ ...config, logLevel: 'error' });
+
+export default [
+  {
+    name: 'cco-erp, everything (ESM)',
+    path: 'dist/index.js',
+    import: '*',
+    limit: '64 kB',
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'import { aggregateLineItems }: no zod',
+    path: 'dist/index.js',
+    import: '{ aggregateLineItems }',
+    limit: '14 kB',
+    modifyEsbuildConfig: without('zod', 'date-fns', '@date-fns/tz'),
+  },
+  {
+    name: 'import { parseChangeOrder, parseExportContext }',
+    path: 'dist/index.js',
+    import: '{ parseChangeOrder, parseExportContext }',
+    limit: '36 kB',
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'import { validate }: no zod',
+    path: 'dist/index.js',
+    import: '{ validate }',
+    limit: '17 kB',
+    modifyEsbuildConfig: without('zod'),
+  },
+  {
+    name: 'import { toSage300Payload }: no zod',
+    path: 'dist/index.js',
+    import: '{ toSage300Payload }',
+    limit: '20 kB',
+    modifyEsbuildConfig: without('zod'),
+  },
+  {
+    name: 'import { codePointLength }: no dependency at all',
+    path: 'dist/index.js',
+    import: '{ codePointLength }',
+    limit: '1 kB',
+    modifyEsbuildConfig: without('zod', 'decimal.js', 'date-fns', '@date-fns/tz'),
+  },
+  {
+    name: 'cco-erp/testing (without fast-check)',
+    path: 'dist/testing/index.js',
+    import: '*',
+    ignore: ['fast-check'],
+    limit: '27 kB',
+    modifyEsbuildConfig: quiet,
+  },
+];

@@ -1,0 +1,287 @@
+import type { ChangeOrder } from '../model/changeOrder.js';
+import type { ExportContext } from '../model/context.js';
+import type { ChangeOrderStatus, ErpStatus } from '../model/enums.js';
+import type { ErpCode, LineItem } from '../model/lineItem.js';
+
+// Builders for hand-written tests: each starts from a CCO (or context) that breaks no rule, and
+// each `with…` returns a new builder, so a builder can be shared between tests and forked.
+
+function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const { [key]: _, ...rest } = value;
+  return rest;
+}
+
+/** A linked ERP code: `code` and an `erpId` equal to it unless given. */
+function linked(code: string, erpId: string | undefined): ErpCode {
+  return erpId === undefined ? { code } : { code, erpId };
+}
+
+/**
+ * Builds one schedule-of-values line; start one with {@link aLineItem}.
+ * @example
+ * aLineItem().withAmount('0.001').build().amount //=> '0.001'
+ */
+export class LineItemBuilder {
+  /** @internal */
+  constructor(private readonly line: LineItem) {}
+
+  /** Sets the line's own id. */
+  withId(id: string): LineItemBuilder {
+    return new LineItemBuilder({ ...this.line, id });
+  }
+
+  /** Sets the commitment line item the line modifies (lines with one id are aggregated). */
+  onCommitmentLine(commitmentLineItemId: string): LineItemBuilder {
+    return new LineItemBuilder({ ...this.line, commitmentLineItemId });
+  }
+
+  /** Sets the description. */
+  withDescription(description: string): LineItemBuilder {
+    return new LineItemBuilder({ ...this.line, description });
+  }
+
+  /** Sets the amount, a decimal string such as `"-1250.5"`. */
+  withAmount(amount: string): LineItemBuilder {
+    return new LineItemBuilder({ ...this.line, amount });
+  }
+
+  /**
+   * Sets the cost code; its ERP id is the code itself unless given. Pass `erpId: null` for a code
+   * that is not linked to the ERP.
+   */
+  withCostCode(code: string, erpId: string | null = code): LineItemBuilder {
+    return new LineItemBuilder({ ...this.line, costCode: linked(code, erpId ?? undefined) });
+  }
+
+  /** Removes the cost code. */
+  withoutCostCode(): LineItemBuilder {
+    return new LineItemBuilder(withoutKey(this.line, 'costCode'));
+  }
+
+  /**
+   * Sets the category (Procore cost type); its ERP id is the code itself unless given. Pass
+   * `erpId: null` for a category that is not linked to the ERP.
+   */
+  withCategory(code: string, erpId: string | null = code): LineItemBuilder {
+    return new LineItemBuilder({ ...this.line, category: linked(code, erpId ?? undefined) });
+  }
+
+  /** Removes the category. */
+  withoutCategory(): LineItemBuilder {
+    return new LineItemBuilder(withoutKey(this.line, 'category'));
+  }
+
+  /** A fresh copy of the line. */
+  build(): LineItem {
+    return structuredClone(this.line);
+  }
+}
+
+/**
+ * Builds a change order; start one with {@link aChangeOrder}.
+ * @example
+ * aChangeOrder().withLine(aLineItem().withoutCategory()).build().lineItems.length //=> 3
+ */
+export class ChangeOrderBuilder {
+  /** @internal */
+  constructor(private readonly changeOrder: ChangeOrder) {}
+
+  private with(patch: Partial<ChangeOrder>): ChangeOrderBuilder {
+    return new ChangeOrderBuilder({ ...this.changeOrder, ...patch });
+  }
+
+  /** Sets Procore's id of the CCO. */
+  withId(id: string): ChangeOrderBuilder {
+    return this.with({ id });
+  }
+
+  /** Sets the change order number. */
+  withNumber(number: string): ChangeOrderBuilder {
+    return this.with({ number });
+  }
+
+  /** Sets the Sage CCO ID as typed. */
+  withErpId(erpId: string): ChangeOrderBuilder {
+    return this.with({ erpId });
+  }
+
+  /** Removes the Sage CCO ID (the number may still supply it, by setting). */
+  withoutErpId(): ChangeOrderBuilder {
+    return new ChangeOrderBuilder(withoutKey(this.changeOrder, 'erpId'));
+  }
+
+  /** Sets the title. */
+  withTitle(title: string): ChangeOrderBuilder {
+    return this.with({ title });
+  }
+
+  /** Sets the description (Sage's Scope). */
+  withDescription(description: string): ChangeOrderBuilder {
+    return this.with({ description });
+  }
+
+  /** Sets Procore's status. */
+  withStatus(status: ChangeOrderStatus): ChangeOrderBuilder {
+    return this.with({ status });
+  }
+
+  /** Sets the creation instant, ISO-8601 with a zone. */
+  withCreatedAt(createdAt: string): ChangeOrderBuilder {
+    return this.with({ createdAt });
+  }
+
+  /** Sets where the CCO stands in the ERP export. */
+  withErpStatus(erpStatus: ErpStatus): ChangeOrderBuilder {
+    return this.with({ erpStatus });
+  }
+
+  /** Replaces fields of the commitment. */
+  withCommitment(commitment: Partial<ChangeOrder['commitment']>): ChangeOrderBuilder {
+    return this.with({ commitment: { ...this.changeOrder.commitment, ...commitment } });
+  }
+
+  /** Makes the commitment unsynced: no ERP id. */
+  withUnsyncedCommitment(): ChangeOrderBuilder {
+    return this.with({ commitment: withoutKey(this.changeOrder.commitment, 'erpId') });
+  }
+
+  /** Replaces fields of the contract company (the vendor). */
+  withVendor(company: Partial<ChangeOrder['contractCompany']>): ChangeOrderBuilder {
+    return this.with({ contractCompany: { ...this.changeOrder.contractCompany, ...company } });
+  }
+
+  /** Unlinks the vendor: no ERP vendor id. */
+  withUnlinkedVendor(): ChangeOrderBuilder {
+    return this.with({ contractCompany: withoutKey(this.changeOrder.contractCompany, 'erpVendorId') });
+  }
+
+  /** Replaces the schedule of values. */
+  withLineItems(...lines: readonly (LineItem | LineItemBuilder)[]): ChangeOrderBuilder {
+    return this.with({ lineItems: lines.map((l) => (l instanceof LineItemBuilder ? l.build() : l)) });
+  }
+
+  /** Appends one line to the schedule of values. */
+  withLine(line: LineItem | LineItemBuilder): ChangeOrderBuilder {
+    return this.with({
+      lineItems: [...this.changeOrder.lineItems, line instanceof LineItemBuilder ? line.build() : line],
+    });
+  }
+
+  /** A fresh copy of the change order. */
+  build(): ChangeOrder {
+    return structuredClone(this.changeOrder);
+  }
+}
+
+/**
+ * Builds an export context; start one with {@link anExportContext}.
+ * @example
+ * anExportContext().withUnsyncedProject().build().project.erpSynced //=> false
+ */
+export class ExportContextBuilder {
+  /** @internal */
+  constructor(private readonly context: ExportContext) {}
+
+  /** Replaces fields of the user's permissions. */
+  withUser(user: Partial<ExportContext['user']>): ExportContextBuilder {
+    return new ExportContextBuilder({ ...this.context, user: { ...this.context.user, ...user } });
+  }
+
+  /** Replaces fields of the project. */
+  withProject(project: Partial<ExportContext['project']>): ExportContextBuilder {
+    return new ExportContextBuilder({ ...this.context, project: { ...this.context.project, ...project } });
+  }
+
+  /** Sets the project's IANA time zone. */
+  withTimeZone(timeZone: string): ExportContextBuilder {
+    return this.withProject({ timeZone });
+  }
+
+  /** Makes the project unsynced with the ERP. */
+  withUnsyncedProject(): ExportContextBuilder {
+    return this.withProject({ erpSynced: false });
+  }
+
+  /** Replaces fields of the company settings. */
+  withSettings(settings: Partial<ExportContext['settings']>): ExportContextBuilder {
+    return new ExportContextBuilder({
+      ...this.context,
+      settings: { ...this.context.settings, ...settings },
+    });
+  }
+
+  /** A fresh copy of the context. */
+  build(): ExportContext {
+    return structuredClone(this.context);
+  }
+}
+
+/**
+ * A line builder, starting from a line that is fully ERP-coded: commitment line `501`, `1250.50`,
+ * cost code `03-200`, category `M`.
+ * @example
+ * aLineItem().onCommitmentLine('502').withAmount('-20.00').withCategory('L').build()
+ */
+export function aLineItem(): LineItemBuilder {
+  return new LineItemBuilder({
+    id: '11',
+    commitmentLineItemId: '501',
+    description: 'Rebar material',
+    amount: '1250.50',
+    costCode: { code: '03-200', erpId: '03-200' },
+    category: { code: 'M', erpId: 'M' },
+  });
+}
+
+/**
+ * A change-order builder, starting from a CCO that breaks no rule when sent with
+ * {@link anExportContext}'s default: approved, synced commitment, linked vendor, Sage ID `CO007`,
+ * two coded lines on two commitment lines (`1250.50` and `233.0`).
+ * @example
+ * const co = aChangeOrder().withTitle('Additional rebar at levels 3 to 7').build();
+ * validate(co, anExportContext().build())?.code //=> 'title_too_long'
+ */
+export function aChangeOrder(): ChangeOrderBuilder {
+  return new ChangeOrderBuilder({
+    id: '9001',
+    number: '7',
+    erpId: 'CO007',
+    title: 'Additional rebar, level 3',
+    description: 'Add #5 rebar at 12" o.c. in the level 3 slab per RFI 42.',
+    status: 'approved',
+    createdAt: '2024-03-10T07:30:00Z',
+    erpStatus: 'not_sent',
+    commitment: { id: '2', erpId: 'SC-001' },
+    contractCompany: { id: '47', name: 'Acme Rebar Inc.', erpVendorId: 'ACME' },
+    lineItems: [
+      aLineItem().build(),
+      aLineItem()
+        .withId('12')
+        .onCommitmentLine('502')
+        .withDescription('Placing labor')
+        .withAmount('233.0')
+        .withCategory('L')
+        .build(),
+    ],
+  });
+}
+
+/**
+ * An export-context builder, starting from a context in which the user may send: synced project in
+ * `US/Pacific`, Admin on Commitments and Change Orders, the ERP ID typed (not the number), approval
+ * before export.
+ * @example
+ * anExportContext().withUser({ commitments: 'standard' }).withTimeZone('Asia/Kolkata').build()
+ */
+export function anExportContext(): ExportContextBuilder {
+  return new ExportContextBuilder({
+    user: {
+      commitments: 'admin',
+      changeOrders: 'admin',
+      erpIntegrations: 'standard',
+      canPushToAccounting: true,
+    },
+    project: { erpSynced: true, timeZone: 'US/Pacific' },
+    settings: { useChangeOrderNumberAsErpId: false, directExport: false },
+  });
+}
