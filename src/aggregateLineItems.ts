@@ -34,7 +34,7 @@ export interface LineGroup {
 }
 
 /** Up to this many groups, a group is found by scanning them; beyond, through a map. */
-const SCAN = 8;
+const SCAN = 16;
 
 /**
  * Groups lines by commitment line item, in order of first appearance, with exact sums. Shared by

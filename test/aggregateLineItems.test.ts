@@ -117,6 +117,32 @@ describe('properties', () => {
       }),
     );
   });
+  it('groups by a map past 16 commitment lines, the same as by scanning', () => {
+    const many = fc
+      .array(
+        fc.record({
+          cli: fc.integer({ min: 0, max: 40 }),
+          amount: amountArb({ integerDigits: 9, decimals: 2 }),
+        }),
+        {
+          minLength: 17,
+          maxLength: 80,
+        },
+      )
+      .map((rows) => rows.map((r, i) => line(String(i), `L${r.cli}`, r.amount)));
+    fc.assert(
+      fc.property(many, (lines) => {
+        const out = aggregateLineItems(lines);
+        const ids = [...new Set(lines.map((l) => l.commitmentLineItemId))];
+        expect(out.map((o) => o.commitmentLineItemId)).toEqual(ids);
+        for (const o of out) {
+          const group = lines.filter((l) => l.commitmentLineItemId === o.commitmentLineItemId);
+          expect(o.lineItemIds).toEqual(group.map((l) => l.id));
+          expect(sameValue(oracleSum([o.amount]), oracleSum(group.map((l) => l.amount)))).toBe(true);
+        }
+      }),
+    );
+  });
   it('never mutates its input', () => {
     fc.assert(
       fc.property(linesArb(), (lines) => {
