@@ -60,6 +60,19 @@ describe('aggregateLineItems', () => {
   it('returns [] for no lines', () => {
     expect(aggregateLineItems([])).toEqual([]);
   });
+  it('takes amounts of up to 40 characters and refuses longer ones and non-strings', () => {
+    const forty = `${'9'.repeat(37)}.00`;
+    expect(aggregateLineItems([line('1', 'A', forty)])[0]!.amount).toBe(forty);
+    expect(() => aggregateLineItems([line('1', 'A', `${forty}0`)])).toThrow(
+      /^\[cco-erp\] lineItems\[0\]\.amount/,
+    );
+    expect(() => aggregateLineItems([line('1', 'A', 12.5 as unknown as string)])).toThrow(
+      /^\[cco-erp\] lineItems\[0\]\.amount 12\.5 /,
+    );
+    expect(() => aggregateLineItems([line('1', 'A', '1'), line('2', 'A', `${forty}0`)])).toThrow(
+      /lineItems\[1\]/,
+    );
+  });
   it('throws a prefixed TypeError when given unparsed amounts (programmer misuse)', () => {
     expect(() => aggregateLineItems([line('1', 'A', '1e3')])).toThrow(
       /^\[cco-erp\] lineItems\[0\]\.amount "1e3"/,
@@ -118,18 +131,22 @@ describe('properties', () => {
     );
   });
   it('groups by a map past 16 commitment lines, the same as by scanning', () => {
+    // 17 to 40 distinct commitment lines first (the map starts at the 17th), then lines that come
+    // back to any of them, the late ones included.
     const many = fc
-      .array(
-        fc.record({
-          cli: fc.integer({ min: 0, max: 40 }),
-          amount: amountArb({ integerDigits: 9, decimals: 2 }),
-        }),
-        {
-          minLength: 17,
-          maxLength: 80,
-        },
+      .integer({ min: 17, max: 40 })
+      .chain((distinct) =>
+        fc.tuple(
+          fc.constant(distinct),
+          fc.array(fc.nat({ max: distinct - 1 }), { minLength: 1, maxLength: 40 }),
+          fc.array(amountArb({ integerDigits: 9, decimals: 2 }), { minLength: 80, maxLength: 80 }),
+        ),
       )
-      .map((rows) => rows.map((r, i) => line(String(i), `L${r.cli}`, r.amount)));
+      .map(([distinct, repeats, amounts]) =>
+        [...Array.from({ length: distinct }, (_, k) => k), ...repeats, distinct - 1].map((k, i) =>
+          line(String(i), `L${k}`, amounts[i % amounts.length]!),
+        ),
+      );
     fc.assert(
       fc.property(many, (lines) => {
         const out = aggregateLineItems(lines);
