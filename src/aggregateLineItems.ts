@@ -124,7 +124,7 @@ export function aggregateLineItems(lineItems: readonly LineItem[]): AggregatedLi
 }
 
 /** The public shape of one group. */
-export function toAggregatedLine(lineItems: readonly LineItem[], group: LineGroup): AggregatedLine {
+function toAggregatedLine(lineItems: readonly LineItem[], group: LineGroup): AggregatedLine {
   const first = lineItems[group.indexes[0]!]!;
   return {
     commitmentLineItemId: group.commitmentLineItemId,

@@ -20,12 +20,3 @@ export function sendable(patch: Partial<ChangeOrder> = {}): ChangeOrder {
     .build();
   return { ...base, ...patch };
 }
-
-/** The oracle: an amount with at most two significant decimals as exact cents. */
-export function cents(amount: string): bigint {
-  const negative = amount.startsWith('-');
-  const [whole, fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
-  // amountArb writes "0.010" at times: decimals beyond two are zeros.
-  const c = BigInt(whole! + fraction.replace(/0+$/, '').padEnd(2, '0'));
-  return negative ? -c : c;
-}

@@ -33,3 +33,15 @@ export function sameValue(a: { units: bigint; scale: number }, b: { units: bigin
   const scale = Math.max(a.scale, b.scale);
   return a.units * 10n ** BigInt(scale - a.scale) === b.units * 10n ** BigInt(scale - b.scale);
 }
+
+/** The canonical string of an exact sum (at least two decimals, no trailing zero past them), by BigInt alone. */
+export function oracleText(amounts: readonly string[]): string {
+  let { units, scale } = oracleSum(amounts);
+  while (scale > 2 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  const negative = units < 0n;
+  const digits = String(negative ? -units : units).padStart(scale + 1, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}

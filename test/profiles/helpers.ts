@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type ChangeOrder, type LineItem, stripJsonComments } from '../../src/index.js';
+import { aChangeOrder } from '../../src/testing/builders.js';
 
 /**
  * Reads Procore's ERP metadata example (a verbatim copy of the documentation's block, kept in
@@ -54,18 +55,6 @@ export function parseLenientJson(text: string, fix: (repaired: string) => string
   return JSON.parse(fix(out));
 }
 
-/** The exact sum of decimal strings in units of 10^-scale, as BigInt: an oracle independent of ExactSum. */
-export function bigSum(amounts: readonly string[], scale = 8): bigint {
-  let total = 0n;
-  for (const a of amounts) {
-    const negative = a.startsWith('-');
-    const [whole, fraction = ''] = (negative ? a.slice(1) : a).split('.');
-    const units = BigInt(whole! + fraction.padEnd(scale, '0').slice(0, scale));
-    total += negative ? -units : units;
-  }
-  return total;
-}
-
 /** A line coded to an ERP cost code and category, on commitment line `C<id>`, for 10.00. */
 export function lineItem(id: string, patch: Partial<LineItem> = {}): LineItem {
   return {
@@ -79,20 +68,12 @@ export function lineItem(id: string, patch: Partial<LineItem> = {}): LineItem {
   };
 }
 
-/** An approved change order, synced and linked, with ERP ID `CO7`, on the given lines. */
+/** The builders' sendable change order (ERP ID `CO007`) on the given lines. */
 export function changeOrder(lineItems: LineItem[], patch: Partial<ChangeOrder> = {}): ChangeOrder {
   return {
-    id: '1',
-    number: '7',
-    erpId: 'CO7',
-    title: 'Rebar',
-    description: 'More rebar',
-    status: 'approved',
-    createdAt: '2024-03-10T07:30:00Z',
-    erpStatus: 'not_sent',
-    commitment: { id: '2', erpId: 'SC-001' },
-    contractCompany: { id: '3', name: 'Acme', erpVendorId: 'ACME' },
-    lineItems,
+    ...aChangeOrder()
+      .withLineItems(...lineItems)
+      .build(),
     ...patch,
   };
 }
