@@ -1,0 +1,40 @@
+import { formatPath } from './internal/describe.js';
+import type { Path } from './issues.js';
+
+/**
+ * Anything reported as `{ code, path, message }`: an input issue or a rule violation.
+ * @example
+ * const issue: Issue = { code: 'title_too_long', path: [], message: 'Title is 33 characters; …' };
+ */
+export interface Issue {
+  /** The stable, snake_case kind of problem. */
+  readonly code: string;
+  /** Where in the input: object keys and array indexes. */
+  readonly path: Path;
+  /** What is wrong and what to change, for a person. */
+  readonly message: string;
+}
+
+/**
+ * One readable line per issue, for a log or a terminal: where (`lineItems[0].amount`), what, and
+ * the code in brackets. The path is left out for the whole input (`[]`) and when the message
+ * already starts with it.
+ * @param issues - Input issues (from a parser or an adapter) or rule violations.
+ * @returns The lines joined with `\n`; `''` for no issue.
+ * @example
+ * formatIssues([
+ *   { code: 'invalid_amount', path: ['lineItems', 0, 'amount'], message: 'Amount is the JSON number 1250.5; …' },
+ *   { code: 'title_too_long', path: [], message: 'Title is 33 characters; Sage 300 CRE allows 30.' },
+ * ])
+ * //=> 'lineItems[0].amount: Amount is the JSON number 1250.5; … [invalid_amount]\n' +
+ * //   'Title is 33 characters; Sage 300 CRE allows 30. [title_too_long]'
+ */
+export function formatIssues(issues: readonly Issue[]): string {
+  return issues.map(formatIssue).join('\n');
+}
+
+function formatIssue(issue: Issue): string {
+  const where = issue.path.length === 0 ? '' : formatPath(issue.path);
+  const prefix = where === '' || issue.message.startsWith(where) ? '' : `${where}: `;
+  return `${prefix}${issue.message} [${issue.code}]`;
+}
