@@ -1,19 +1,5 @@
 import { formatPath } from './internal/describe.js';
-import type { Path } from './issues.js';
-
-/**
- * Anything reported as `{ code, path, message }`: an input issue or a rule violation.
- * @example
- * const issue: Issue = { code: 'title_too_long', path: [], message: 'Title is 33 characters; …' };
- */
-export interface Issue {
-  /** The stable, snake_case kind of problem. */
-  readonly code: string;
-  /** Where in the input: object keys and array indexes. */
-  readonly path: Path;
-  /** What is wrong and what to change, for a person. */
-  readonly message: string;
-}
+import type { Issue } from './issues.js';
 
 /**
  * One readable line per issue, for a log or a terminal: where (`lineItems[0].amount`), what, and

@@ -4,6 +4,10 @@ import { aggregateLineItems } from '../src/aggregateLineItems.js';
 import type { LineItem } from '../src/model/lineItem.js';
 import { amountArb } from '../src/testing/arbitraries.js';
 import { oracleSum, outputUnits, sameValue } from './helpers/oracle.js';
+import { errors, value } from './helpers/result.js';
+
+/** The aggregated lines of lines that must aggregate. */
+const aggregated = (lines: Parameters<typeof aggregateLineItems>[0]) => value(aggregateLineItems(lines));
 
 const line = (
   id: string,
@@ -26,7 +30,7 @@ const linesArb = (amounts = amountArb({ integerDigits: 12, decimals: 4 })) =>
 
 describe('aggregateLineItems', () => {
   it('sums repeated commitment lines into one, in order of first appearance', () => {
-    const out = aggregateLineItems([
+    const out = aggregated([
       line('1', 'A', '100', 'Rebar'),
       line('2', 'B', '233.0'),
       line('3', 'A', '50.5'),
@@ -53,30 +57,45 @@ describe('aggregateLineItems', () => {
   });
   it('keeps the first line’s coding and omits absent codes', () => {
     const bare: LineItem = { id: '1', commitmentLineItemId: 'A', description: 'd', amount: '1' };
-    expect(aggregateLineItems([bare])).toEqual([
+    expect(aggregated([bare])).toEqual([
       { commitmentLineItemId: 'A', amount: '1.00', description: 'd', lineItemIds: ['1'] },
     ]);
   });
   it('returns [] for no lines', () => {
-    expect(aggregateLineItems([])).toEqual([]);
+    expect(aggregated([])).toEqual([]);
   });
   it('takes amounts of up to 40 characters and refuses longer ones and non-strings', () => {
     const forty = `${'9'.repeat(37)}.00`;
-    expect(aggregateLineItems([line('1', 'A', forty)])[0]!.amount).toBe(forty);
-    expect(() => aggregateLineItems([line('1', 'A', `${forty}0`)])).toThrow(
-      /^\[cco-erp\] lineItems\[0\]\.amount/,
-    );
-    expect(() => aggregateLineItems([line('1', 'A', 12.5 as unknown as string)])).toThrow(
-      /^\[cco-erp\] lineItems\[0\]\.amount 12\.5 /,
-    );
-    expect(() => aggregateLineItems([line('1', 'A', '1'), line('2', 'A', `${forty}0`)])).toThrow(
-      /lineItems\[1\]/,
-    );
+    expect(aggregated([line('1', 'A', forty)])[0]!.amount).toBe(forty);
+    const codes = (lines: LineItem[]) =>
+      errors(aggregateLineItems(lines)).map((v) => [v.code, v.path.join('.')]);
+    expect(codes([line('1', 'A', `${forty}0`)])).toEqual([['invalid_decimal', 'lineItems.0.amount']]);
+    expect(codes([line('1', 'A', 12.5 as unknown as string)])).toEqual([
+      ['invalid_decimal', 'lineItems.0.amount'],
+    ]);
+    expect(codes([line('1', 'A', '1'), line('2', 'A', `${forty}0`)])).toEqual([
+      ['invalid_decimal', 'lineItems.1.amount'],
+    ]);
   });
-  it('throws a prefixed TypeError when given unparsed amounts (programmer misuse)', () => {
-    expect(() => aggregateLineItems([line('1', 'A', '1e3')])).toThrow(
-      /^\[cco-erp\] lineItems\[0\]\.amount "1e3"/,
-    );
+  it('refuses unparsed amounts as data, never throws, and says why', () => {
+    const [v] = errors(aggregateLineItems([line('1', 'A', '1e3')]));
+    expect(v).toEqual({
+      code: 'invalid_decimal',
+      path: ['lineItems', 0, 'amount'],
+      message:
+        'Line 1 ("line 1"): The amount "1e3" is in exponent notation; write every digit, such as "1000.00".',
+    });
+  });
+  it('refuses a line whose id an earlier line has: it would count the money twice', () => {
+    const twice = [line('1', 'A', '100'), line('2', 'B', '5'), line('1', 'A', '100')];
+    expect(errors(aggregateLineItems(twice))).toEqual([
+      {
+        code: 'duplicate_line_item',
+        path: ['lineItems', 2],
+        message:
+          'Line 3 ("line 1") has the id "1" of line 1; each line is counted once, so a repeated line would add its money twice. Remove the repeat (was a page of lines read twice?).',
+      },
+    ]);
   });
 });
 
@@ -84,7 +103,7 @@ describe('properties', () => {
   it('each line equals the BigInt oracle sum of its group', () => {
     fc.assert(
       fc.property(linesArb(), (lines) => {
-        for (const out of aggregateLineItems(lines)) {
+        for (const out of aggregated(lines)) {
           const amounts = lines
             .filter((l) => l.commitmentLineItemId === out.commitmentLineItemId)
             .map((l) => l.amount);
@@ -97,7 +116,7 @@ describe('properties', () => {
   it('loses nothing: the total of the output equals the oracle total of the input, and every line is used once', () => {
     fc.assert(
       fc.property(linesArb(amountArb({ integerDigits: 25, decimals: 6 })), (lines) => {
-        const out = aggregateLineItems(lines);
+        const out = aggregated(lines);
         const expected = oracleSum(lines.map((l) => l.amount));
         expect(sameValue(oracleSum(out.map((o) => o.amount)), expected)).toBe(true);
         expect(out.flatMap((o) => o.lineItemIds).sort()).toEqual(lines.map((l) => l.id).sort());
@@ -110,7 +129,7 @@ describe('properties', () => {
       fc.property(linesArb(), fc.func(fc.integer()), (lines, key) => {
         const shuffled = [...lines].sort((a, b) => key(a.id) - key(b.id));
         const byId = (ls: LineItem[]) =>
-          Object.fromEntries(aggregateLineItems(ls).map((o) => [o.commitmentLineItemId, o.amount]));
+          Object.fromEntries(aggregated(ls).map((o) => [o.commitmentLineItemId, o.amount]));
         expect(byId(shuffled)).toEqual(byId(lines));
       }),
     );
@@ -119,10 +138,10 @@ describe('properties', () => {
     fc.assert(
       fc.property(linesArb(), linesArb(), (a, b) => {
         const b2 = b.map((l) => ({ ...l, id: `b${l.id}` }));
-        const both = aggregateLineItems([...a, ...b2]);
-        const parts = aggregateLineItems([
-          ...aggregateLineItems(a).map((o) => line('a', o.commitmentLineItemId, o.amount)),
-          ...aggregateLineItems(b2).map((o) => line('b', o.commitmentLineItemId, o.amount)),
+        const both = aggregated([...a, ...b2]);
+        const parts = aggregated([
+          ...aggregated(a).map((o, i) => line(`a${i}`, o.commitmentLineItemId, o.amount)),
+          ...aggregated(b2).map((o, i) => line(`b${i}`, o.commitmentLineItemId, o.amount)),
         ]);
         const amounts = (xs: { commitmentLineItemId: string; amount: string }[]) =>
           Object.fromEntries(xs.map((o) => [o.commitmentLineItemId, o.amount]));
@@ -149,7 +168,7 @@ describe('properties', () => {
       );
     fc.assert(
       fc.property(many, (lines) => {
-        const out = aggregateLineItems(lines);
+        const out = aggregated(lines);
         const ids = [...new Set(lines.map((l) => l.commitmentLineItemId))];
         expect(out.map((o) => o.commitmentLineItemId)).toEqual(ids);
         for (const o of out) {
@@ -164,15 +183,15 @@ describe('properties', () => {
     fc.assert(
       fc.property(linesArb(), (lines) => {
         const before = structuredClone(lines);
-        aggregateLineItems(lines);
+        aggregated(lines);
         expect(lines).toEqual(before);
       }),
     );
   });
   it('outputs at least two decimals and never an exponent', () => {
     fc.assert(
-      fc.property(linesArb(amountArb({ integerDigits: 25, decimals: 10 })), (lines) => {
-        for (const o of aggregateLineItems(lines)) expect(o.amount).toMatch(/^-?\d+\.\d{2,}$/);
+      fc.property(linesArb(amountArb({ integerDigits: 27, decimals: 10 })), (lines) => {
+        for (const o of aggregated(lines)) expect(o.amount).toMatch(/^-?\d+\.\d{2,}$/);
       }),
     );
   });

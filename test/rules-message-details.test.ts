@@ -23,11 +23,13 @@ describe('rule messages and edges', () => {
     ).toBe('Sending needs Admin on the Change Orders tool; you have Standard.');
   });
 
-  it('quotes at most 40 characters of a long CCO ID', () => {
-    const id = `${'A'.repeat(40)}BCDEF`;
+  it('quotes at most 60 characters of a long CCO ID, and says it cut', () => {
+    const id = `${'A'.repeat(60)}BCDEF`;
     expect(first(aChangeOrder().withErpId(id))?.message).toBe(
-      `CCO ID "${'A'.repeat(40)}" is 45 characters; Sage 300 CRE allows 5.`,
+      `CCO ID "${'A'.repeat(60)}…" is 65 characters; Sage 300 CRE allows 5.`,
     );
+    // A 5 MB id makes a short message.
+    expect(first(aChangeOrder().withErpId('A'.repeat(5_000_000)))?.message.length).toBeLessThan(120);
   });
 
   it('quotes at most 60 characters of a vendor name, and an empty vendor id is no link', () => {
@@ -35,7 +37,7 @@ describe('rule messages and edges', () => {
     expect(first(aChangeOrder().withVendor({ name, erpVendorId: '' }))).toEqual({
       code: 'vendor_not_linked',
       path: [],
-      message: `Contract company "${'V'.repeat(60)}" is not linked to a Sage 300 CRE vendor; link the company to a vendor first.`,
+      message: `Contract company "${'V'.repeat(60)}…" is not linked to a Sage 300 CRE vendor; link the company to a vendor first.`,
     });
   });
 
@@ -43,13 +45,13 @@ describe('rule messages and edges', () => {
     expect(first(aChangeOrder().withUnsyncedCommitment())?.code).toBe('commitment_not_synced');
   });
 
-  it('quotes at most 40 characters of a line description', () => {
+  it('quotes at most 40 characters of a line description, and says it cut', () => {
     const description = `${'d'.repeat(40)}-tail`;
     const co = aChangeOrder().withLine(
       aLineItem().withId('13').onCommitmentLine('503').withDescription(description).withoutCostCode(),
     );
     expect(first(co)?.message).toBe(
-      `Line 3 ("${'d'.repeat(40)}") has no Sage 300 CRE cost code; code it, or its 1250.50 could not be exported.`,
+      `Line 3 ("${'d'.repeat(40)}…") has no Sage 300 CRE cost code; code it, or its 1250.50 could not be exported.`,
     );
   });
 
@@ -87,7 +89,7 @@ describe('rule messages and edges', () => {
       code: 'conflicting_line_coding',
       path: ['lineItems', 2],
       message:
-        'Line 3 ("Rebar material") modifies commitment line 501 like line 1 but with another cost code; lines summed into one must share cost code and category.',
+        'Line 3 ("Rebar material") modifies commitment line "501" like line 1 but with another cost code; lines summed into one must share cost code and category.',
     });
     const recoded = aChangeOrder().withLine(aLineItem().withId('13').withCostCode('03-300', '03-200'));
     expect(first(recoded)?.message).toContain('with another cost code');
@@ -106,7 +108,7 @@ describe('rule messages and edges', () => {
     );
     expect(all(co).map((v) => [v.code, v.path])).toEqual([['conflicting_line_coding', ['lineItems', 3]]]);
     expect(all(co)[0]?.message).toContain(
-      'Line 4 ("Rebar material") modifies commitment line 501 like line 1',
+      'Line 4 ("Rebar material") modifies commitment line "501" like line 1',
     );
   });
 
@@ -121,7 +123,7 @@ describe('rule messages and edges', () => {
         code: 'amount_too_precise',
         path: ['lineItems', 0],
         message:
-          'Commitment line 501 sums to 0.002, with 3 decimal places; Sage 300 CRE allows 2. Round the line amounts.',
+          'Commitment line "501" sums to 0.002, with 3 decimal places; Sage 300 CRE allows 2. Round the line amounts.',
       },
     ]);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { exportChangeOrder } from '../src/export/exportChangeOrder.js';
 import type { ErpProfile } from '../src/profiles/ErpProfile.js';
 import { sage300Cre } from '../src/profiles/sage300Cre.js';
 import { validate, validateAll } from '../src/rules/validate.js';
-import { toSage300Payload } from '../src/sage300/toSage300Payload.js';
 import { aChangeOrder, anExportContext } from '../src/testing/builders.js';
 
 // The rules and the mapper read every limit from the profile; Sage 300 CRE is only the default.
@@ -26,7 +26,7 @@ const strict: ErpProfile = {
   amount: { ...sage300Cre.amount, integerDigits: 3, decimals: 0 },
 };
 const context = anExportContext().build();
-const codes = (co = aChangeOrder(), profile = sage300Cre) =>
+const codes = (co = aChangeOrder(), profile: ErpProfile = sage300Cre) =>
   validateAll(co.build(), context, { profile }).map((v) => v.code);
 
 describe('rules under another ERP profile', () => {
@@ -36,8 +36,8 @@ describe('rules under another ERP profile', () => {
       .withTitle('t'.repeat(500))
       .withDescription('d'.repeat(5000));
     expect(codes(long, unlimited)).toEqual([]);
-    const r = toSage300Payload(long.build(), context, { profile: unlimited });
-    expect(r.ok && r.value.payload.scope).toBe('d'.repeat(5000));
+    const r = exportChangeOrder(long.build(), context, { profile: unlimited });
+    expect(r.ok && r.value.description).toBe('d'.repeat(5000));
     expect(r.ok && r.value.notices).toEqual([]);
   });
 
@@ -58,8 +58,8 @@ describe('rules under another ERP profile', () => {
     expect(validateAll(co, context, { profile: strict }).map((v) => v.message)).toEqual([
       'Ref "ABCD" is 4 characters; Ledger Y allows 3.',
       'Title is 6 characters; Ledger Y allows 4.',
-      'Commitment line 501 sums to 1250.50, with 1 decimal places; Ledger Y allows 0. Round the line amounts.',
-      'Commitment line 501 sums to 1250.50, with 4 integer digits; Ledger Y allows 3.',
+      'Commitment line "501" sums to 1250.50, with 1 decimal places; Ledger Y allows 0. Round the line amounts.',
+      'Commitment line "501" sums to 1250.50, with 4 integer digits; Ledger Y allows 3.',
     ]);
     const unsynced = anExportContext().withUnsyncedProject().build();
     expect(validate(co, unsynced, { profile: strict })?.message).toBe(
@@ -67,11 +67,11 @@ describe('rules under another ERP profile', () => {
     );
   });
 
-  it('the mapper cuts the description at the profile’s limit and names its target', () => {
+  it('the export cuts the description at the profile’s limit and names its target', () => {
     const co = aChangeOrder().withErpId('A').withTitle('T').withDescription('abcdefgh').build();
     const relaxed = { ...strict, amount: sage300Cre.amount };
-    const r = toSage300Payload(co, context, { profile: relaxed });
-    expect(r.ok && r.value.payload.scope).toBe('abcde');
+    const r = exportChangeOrder(co, context, { profile: relaxed });
+    expect(r.ok && r.value.description).toBe('abcde');
     expect(r.ok && r.value.notices.find((n) => n.code === 'description_truncated')).toEqual({
       code: 'description_truncated',
       message:

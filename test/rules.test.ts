@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderRulesDoc } from '../scripts/rulesDoc.js';
+import { userOf } from '../src/internal/user.js';
 import type { ChangeOrder } from '../src/model/changeOrder.js';
 import type { ExportContext } from '../src/model/context.js';
+import { sage300Cre } from '../src/profiles/sage300Cre.js';
 import { effectiveErpId } from '../src/rules/effectiveErpId.js';
 import { type RuleCode, rules } from '../src/rules/rules.js';
 import { validate, validateAll } from '../src/rules/validate.js';
@@ -17,18 +19,24 @@ import {
 import { breakers, type Sage300RuleCode } from '../src/testing/breakers.js';
 import { example, exampleContext } from './helpers/fixtures.js';
 
+// 0.2 (breaking): the checks of values a type cannot prove (a zone, a timestamp, the text of an
+// amount) and of repeated line ids took their places where a person fixing the CCO meets them.
 const CONTRACT: RuleCode[] = [
   'project_not_synced',
+  'invalid_time_zone',
   'commitment_not_synced',
   'already_sent',
   'missing_commitments_admin',
   'missing_change_orders_admin',
   'erp_id_missing',
   'erp_id_too_long',
+  'invalid_created_at',
   'title_too_long',
   'vendor_not_linked',
   'not_approved',
   'no_erp_cost_code',
+  'duplicate_line_item',
+  'invalid_decimal',
   'line_not_erp_coded',
   'conflicting_line_coding',
   'amount_too_precise',
@@ -98,12 +106,12 @@ describe('validate', () => {
     ],
     [
       'missing_commitments_admin',
-      () => ({ c: co(), x: { ...ctx(), user: { ...ctx().user, commitments: 'standard' as const } } }),
+      () => ({ c: co(), x: { ...ctx(), user: { ...userOf(ctx()), commitments: 'standard' as const } } }),
       'Sending needs Admin on the Commitments tool; you have Standard.',
     ],
     [
       'missing_change_orders_admin',
-      () => ({ c: co(), x: { ...ctx(), user: { ...ctx().user, changeOrders: 'none' as const } } }),
+      () => ({ c: co(), x: { ...ctx(), user: { ...userOf(ctx()), changeOrders: 'none' as const } } }),
       'Sending needs Admin on the Change Orders tool; you have no access.',
     ],
     [
@@ -176,7 +184,7 @@ describe('validate', () => {
       code: 'conflicting_line_coding',
       path: ['lineItems', 2],
       message:
-        'Line 3 ("Rebar material") modifies commitment line 501 like line 1 but with another category; lines summed into one must share cost code and category.',
+        'Line 3 ("Rebar material") modifies commitment line "501" like line 1 but with another category; lines summed into one must share cost code and category.',
     });
   });
 
@@ -189,13 +197,13 @@ describe('validate', () => {
       code: 'amount_too_precise',
       path: ['lineItems', 0],
       message:
-        'Commitment line 501 sums to 0.015, with 3 decimal places; Sage 300 CRE allows 2. Round the line amounts.',
+        'Commitment line "501" sums to 0.015, with 3 decimal places; Sage 300 CRE allows 2. Round the line amounts.',
     });
     // 999999999.99 + 0.01 has ten integer digits; + (-0.01) back to nine.
     expect(validate({ ...c, lineItems: [line('1', '999999999.99'), line('2', '0.01')] }, ctx())).toEqual({
       code: 'amount_too_large',
       path: ['lineItems', 0],
-      message: 'Commitment line 501 sums to 1000000000.00, with 10 integer digits; Sage 300 CRE allows 9.',
+      message: 'Commitment line "501" sums to 1000000000.00, with 10 integer digits; Sage 300 CRE allows 9.',
     });
     expect(
       validate({ ...c, lineItems: [line('1', '1000000000'), line('2', '-0.01')] }, ctx()),
@@ -217,8 +225,8 @@ describe('validate', () => {
     expect(validate({ ...co(), erpId: '  ', number: '123456' }, on)?.code).toBe('erp_id_too_long');
     expect(validate({ ...co(), erpId: '  ', number: ' ' }, on)?.code).toBe('erp_id_missing');
     // A typed erpId wins over the number.
-    expect(effectiveErpId({ erpId: 'X1', number: '123456' }, on)).toBe('X1');
-    expect(effectiveErpId({ erpId: '', number: '123456' }, ctx())).toBeUndefined();
+    expect(effectiveErpId({ erpId: 'X1', number: '123456' }, on, sage300Cre)).toBe('X1');
+    expect(effectiveErpId({ erpId: '', number: '123456' }, ctx(), sage300Cre)).toBeUndefined();
   });
 
   it('reports the first rule in array order when several fail', () => {

@@ -104,8 +104,9 @@ describe('builders (cco-erp/testing)', () => {
     expect(base.build().lineItems[0]!.amount).toBe('1250.50');
     expect(base.build().commitment.id).toBe('2');
     const ctx = anExportContext();
-    ctx.build().user.commitments = 'none';
-    expect(ctx.build().user.commitments).toBe('admin');
+    const built = ctx.build();
+    if (built.user !== undefined) built.user.commitments = 'none';
+    expect(ctx.build().user?.commitments).toBe('admin');
     const line = aLineItem();
     line.build().costCode!.code = 'mutated';
     expect(line.build().costCode!.code).toBe('03-200');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { userOf } from '../src/internal/user.js';
 import { validateAll } from '../src/rules/validate.js';
 import { toSage300Payload } from '../src/sage300/toSage300Payload.js';
 import {
@@ -43,7 +44,7 @@ describe('toSage300Payload', () => {
     const ctx = exampleContext();
     const r = toSage300Payload(
       { ...example('01-sendable'), erpStatus: 'pending_acceptance' },
-      { ...ctx, user: { ...ctx.user, commitments: 'none', changeOrders: 'none' } },
+      { ...ctx, user: { ...userOf(ctx), commitments: 'none', changeOrders: 'none' } },
     );
     expect(r.ok).toBe(true);
   });
@@ -70,7 +71,7 @@ describe('toSage300Payload', () => {
       {
         code: 'lines_aggregated',
         message:
-          'Lines 1, 3, 4 modify commitment line 501; Sage 300 CRE takes one modification per line, so they are exported as one line of 1250.60.',
+          'Lines 1, 3, 4 modify commitment line "501"; Sage 300 CRE takes one modification per line, so they are exported as one line of 1250.60.',
         commitmentLineItemId: '501',
         lineItemIds: ['11', '13', '14'],
         amount: '1250.60',

@@ -1,24 +1,28 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import {
+  builtInProfiles,
   type ChangeOrder,
-  type ChangeOrderInput,
   type ChangeOrderSchema,
-  type ErpStatus,
+  type ErpExport,
   type ExportContext,
   type ExportContextSchema,
+  exportChangeOrder,
   type InputIssue,
-  type LineItem,
-  type LineItemSchema,
   parseChangeOrder,
   type Result,
   type RuleCode,
   type rules,
   type Sage300Payload,
+  type Sage300Profile,
+  sage300Cre,
   toSage300Payload,
   type Violation,
   validate,
 } from '../src/index.js';
+import type { ChangeOrderInput } from '../src/model/changeOrder.js';
+import type { ErpStatus } from '../src/model/enums.js';
+import type { LineItem, LineItemSchema } from '../src/model/lineItem.js';
 
 describe('types', () => {
   it('exported types are the schemas’ inferred types', () => {
@@ -46,5 +50,20 @@ describe('types', () => {
     const r = toSage300Payload({} as ChangeOrder, {} as ExportContext);
     if (r.ok) expectTypeOf(r.value.payload).toEqualTypeOf<Sage300Payload>();
     else expectTypeOf(r.error).toEqualTypeOf<Violation<RuleCode>[]>();
+  });
+  it('the Sage payload takes only a Sage 300 profile: another ERP is a type error, not a run-time surprise', () => {
+    toSage300Payload({} as ChangeOrder, {} as ExportContext, { profile: sage300Cre });
+    const stricter: Sage300Profile = { ...sage300Cre, title: { maxLength: 20 } };
+    toSage300Payload({} as ChangeOrder, {} as ExportContext, { profile: stricter });
+    // @ts-expect-error CMiC requires no CCO ID and has no Scope: it has no Sage 300 payload.
+    toSage300Payload({} as ChangeOrder, {} as ExportContext, { profile: builtInProfiles.cmic });
+  });
+  it('the export under a Sage 300 profile has its CCO ID, date and description; under another, they are optional', () => {
+    const sage = exportChangeOrder({} as ChangeOrder, {} as ExportContext);
+    if (sage.ok) expectTypeOf(sage.value.changeOrderId).toEqualTypeOf<string>();
+    const other = exportChangeOrder({} as ChangeOrder, {} as ExportContext, {
+      profile: builtInProfiles.xero,
+    });
+    if (other.ok) expectTypeOf(other.value).toEqualTypeOf<ErpExport>();
   });
 });

@@ -5,7 +5,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { toErpPayload } from '../erp/toErpPayload.js';
+import { exportChangeOrder } from '../export/exportChangeOrder.js';
 import type { InputIssue, Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
@@ -14,7 +14,6 @@ import type { ErpProfile } from '../profiles/ErpProfile.js';
 import { sage300Cre } from '../profiles/sage300Cre.js';
 import { stripJsonComments } from '../profiles/stripJsonComments.js';
 import { validate, validateAll } from '../rules/validate.js';
-import { toSage300Payload } from '../sage300/toSage300Payload.js';
 import { type CliOptions, parseCli, USAGE } from './args.js';
 import { profileFor, profileFromMetadata, type Reader, readerFor } from './choices.js';
 import { type FrameSink, framerFor } from './framing.js';
@@ -263,19 +262,14 @@ class Run implements FrameSink {
   }
 
   private map(co: ChangeOrder, line: number): void {
-    const profile = this.validateOptions.profile;
-    const mapped =
-      profile === sage300Cre
-        ? toSage300Payload(co, this.context, this.validateOptions)
-        : toErpPayload(co, this.context, { profile });
+    const mapped = exportChangeOrder(co, this.context, this.validateOptions);
     if (!mapped.ok) {
       this.result(co, line, this.options.all ? mapped.error : mapped.error.slice(0, 1));
       return;
     }
     this.passed++;
-    const { payload, notices } = mapped.value;
     this.write(
-      `{${this.fileField}"line":${line},"id":${jsonString(co.id)},"ok":true,"payload":${JSON.stringify(payload)},"notices":${JSON.stringify(notices)}}\n`,
+      `{${this.fileField}"line":${line},"id":${jsonString(co.id)},"ok":true,"export":${JSON.stringify(mapped.value)}}\n`,
     );
   }
 

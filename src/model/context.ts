@@ -1,9 +1,12 @@
 import * as z from 'zod';
-import { isTimeZone } from '../time/calendarDate.js';
+import { isTimeZone } from '../time/zone.js';
 import { PermissionLevelSchema } from './enums.js';
 
 /**
- * Who is acting, on which project, under which company settings.
+ * Who is acting, on which project, under which company settings. An unattended export (an ETL job)
+ * reads only `project`: `user` is read by the rules that decide who may press Send (and by the
+ * workflow's permission checks), where a missing `user` has no permission; `settings` fields
+ * default to `false`.
  * @example
  * ExportContextSchema.parse({
  *   user: { commitments: 'admin', changeOrders: 'admin', erpIntegrations: 'none', canPushToAccounting: false },
@@ -12,17 +15,19 @@ import { PermissionLevelSchema } from './enums.js';
  * })
  */
 export const ExportContextSchema = z.object({
-  /** The acting user's permissions. */
-  user: z.object({
-    /** Level on the Commitments tool. */
-    commitments: PermissionLevelSchema,
-    /** Level on the Change Orders tool. */
-    changeOrders: PermissionLevelSchema,
-    /** Level on the ERP Integrations tool. */
-    erpIntegrations: PermissionLevelSchema,
-    /** The "Can Push to Accounting" privilege. */
-    canPushToAccounting: z.boolean(),
-  }),
+  /** The acting user's permissions; leave it out for an unattended export (it then has none). */
+  user: z
+    .object({
+      /** Level on the Commitments tool. */
+      commitments: PermissionLevelSchema,
+      /** Level on the Change Orders tool. */
+      changeOrders: PermissionLevelSchema,
+      /** Level on the ERP Integrations tool. */
+      erpIntegrations: PermissionLevelSchema,
+      /** The "Can Push to Accounting" privilege. */
+      canPushToAccounting: z.boolean(),
+    })
+    .optional(),
   /** The project. */
   project: z.object({
     /** Whether the project's ERP data has been synced. */
@@ -34,13 +39,15 @@ export const ExportContextSchema = z.object({
         `Unknown time zone "${String(issue.input).slice(0, 60)}"; use an IANA name such as "America/Los_Angeles".`,
     }),
   }),
-  /** Company-wide ERP settings. */
-  settings: z.object({
-    /** Fill the ERP CCO ID from the change order number. */
-    useChangeOrderNumberAsErpId: z.boolean(),
-    /** Export at once on Send, skipping the accounting approver. */
-    directExport: z.boolean(),
-  }),
+  /** Company-wide ERP settings; each is `false` when left out. */
+  settings: z
+    .object({
+      /** Fill the ERP CCO ID from the change order number. */
+      useChangeOrderNumberAsErpId: z.boolean().optional(),
+      /** Export at once on Send, skipping the accounting approver. */
+      directExport: z.boolean().optional(),
+    })
+    .optional(),
 });
 /**
  * Who is acting, on which project, under which company settings.

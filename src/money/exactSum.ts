@@ -1,10 +1,12 @@
 import { Decimal } from 'decimal.js';
-import { DECIMAL_PATTERN } from './decimalString.js';
+import { quote } from '../text/quote.js';
+import { type DecimalParts, readDecimal } from './decimalString.js';
 
 /**
  * decimal.js with our own settings, private to this module: a host application's `Decimal.set()`
- * cannot change our results, and ours never change theirs. The precision is far above any sum of
- * amounts of at most 40 characters, so additions are exact.
+ * cannot change our results, and ours never change theirs. Amounts are at most 40 characters
+ * (`MAX_AMOUNT_LENGTH`, refused beyond), so a sum has at most 40 + 16 integer digits and 39
+ * decimals: far below this precision, so additions are exact.
  */
 const Wide = Decimal.clone({
   precision: 1_000,
@@ -31,54 +33,32 @@ export class ExactSum {
 
   /**
    * Adds one amount and returns `true`; returns `false`, adding nothing, when it is not a plain
-   * decimal string (`DECIMAL_PATTERN`, of any length), which is checked in the same pass.
+   * decimal string of at most 40 characters (the one grammar, `readDecimal`).
    */
   add(amount: string): boolean {
-    if (typeof amount !== 'string') return false;
+    const parts = readDecimal(amount);
+    if (parts === undefined) return false;
+    this.addParts(amount, parts);
+    return true;
+  }
+
+  /** Adds an amount already read by `readDecimal`. */
+  addParts(amount: string, parts: DecimalParts): void {
     if (this.wide !== undefined) {
-      if (!DECIMAL_PATTERN.test(amount)) return false;
       this.wide = this.wide.plus(amount);
-      return true;
+      return;
     }
-    // One pass over the characters: the digits as an integer, the decimals without trailing zeros.
-    const n = amount.length;
-    const negative = amount.charCodeAt(0) === 45;
-    let value = 0;
-    let digits = 0;
-    let integers = 0;
-    let decimals = 0;
-    let fraction = -1;
-    let zeros = 0;
-    for (let i = negative ? 1 : 0; i < n; i++) {
-      const c = amount.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) {
-        // Only one point, after a digit.
-        if (c !== -2 || fraction >= 0 || integers === 0) return false;
-        fraction = 0;
-      } else if (fraction < 0) {
-        value = value * 10 + c;
-        digits++;
-        integers++;
-      } else {
-        decimals++;
-        if (c === 0) {
-          zeros++; // kept back: only zeros before a later non-zero digit count
-        } else {
-          fraction += zeros + 1;
-          digits += zeros + 1;
-          // 15 digits always fit a double exactly; past them the sum goes wide below.
-          if (digits <= 15) value = value * POW10[zeros + 1]! + c;
-          zeros = 0;
-        }
-      }
-    }
-    if (integers === 0 || (fraction >= 0 && decimals === 0)) return false;
-    if (digits > 15) {
+    const { wholeStart, intEnd, fracStart, fracEnd } = parts;
+    const fraction = fracEnd - fracStart;
+    // 15 digits always fit a double exactly; past them the sum goes wide.
+    if (intEnd - wholeStart + fraction > 15) {
       this.goWide(amount);
-      return true;
+      return;
     }
-    if (fraction < 0) fraction = 0;
-    if (negative) value = -value;
+    let value = 0;
+    for (let i = wholeStart; i < intEnd; i++) value = value * 10 + amount.charCodeAt(i) - 48;
+    for (let i = fracStart; i < fracEnd; i++) value = value * 10 + amount.charCodeAt(i) - 48;
+    if (parts.negative) value = -value;
     let units = this.units;
     if (fraction > this.scale) {
       units *= POW10[fraction - this.scale]!;
@@ -88,14 +68,16 @@ export class ExactSum {
     const next = units + value;
     if (!Number.isSafeInteger(units) || !Number.isSafeInteger(value) || !Number.isSafeInteger(next)) {
       this.goWide(amount);
-      return true;
+      return;
     }
     this.units = next;
     if (fraction > this.scale) this.scale = fraction;
-    return true;
   }
 
-  /** Adds another sum, without going through its text when both are small. */
+  /**
+   * Adds another sum, never through its text: a sum may be longer than any one amount, and the
+   * text of an amount is limited to 40 characters.
+   */
   addSum(other: ExactSum): void {
     if (this.wide === undefined && other.wide === undefined) {
       let units = this.units;
@@ -109,11 +91,16 @@ export class ExactSum {
         return;
       }
     }
-    this.add(other.toString());
+    this.wide = this.toWide().plus(other.toWide());
+  }
+
+  /** The sum in decimal.js: exact, since `units` is a safe integer and `10^scale` a power of ten. */
+  private toWide(): Wide {
+    return this.wide ?? new Wide(this.units).div(POW10[this.scale]!);
   }
 
   private goWide(amount: string): void {
-    this.wide = new Wide(this.units).div(POW10[this.scale]!).plus(amount);
+    this.wide = this.toWide().plus(amount);
   }
 
   /**
@@ -165,72 +152,7 @@ function formatUnits(units: number, scale: number): string {
 export function sumDecimals(amounts: Iterable<string>): string {
   const sum = new ExactSum();
   for (const a of amounts) {
-    if (!sum.add(a)) throw new TypeError(`[cco-erp] ${JSON.stringify(a)} is not a decimal string.`);
+    if (!sum.add(a)) throw new TypeError(`[cco-erp] ${quote(String(a))} is not a decimal string.`);
   }
   return sum.toString();
-}
-
-/** Decimal places of a decimal string, counted by value: `"0.010"` has 2, `"5.0"` has 0. */
-export function decimalPlaces(amount: string): number {
-  const dot = amount.indexOf('.');
-  if (dot < 0) return 0;
-  let end = amount.length;
-  while (end > dot + 1 && amount.charCodeAt(end - 1) === 48) end--;
-  return end - dot - 1;
-}
-
-/** Integer digits of a decimal string, counted by value: `"-0.5"` has 1, `"007"` has 1. */
-export function integerDigits(amount: string): number {
-  let start = amount.charCodeAt(0) === 45 ? 1 : 0;
-  const dot = amount.indexOf('.');
-  const end = dot < 0 ? amount.length : dot;
-  while (start < end - 1 && amount.charCodeAt(start) === 48) start++;
-  return end - start;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/**
- * The canonical form of one plain decimal string (what `ExactSum` would print for it alone),
- * worked out on the text: no number is made, and an amount already canonical comes back as it
- * is. `undefined` when the text is not a plain decimal (`DECIMAL_PATTERN`).
- */
-export function canonicalText(amount: string): string | undefined {
-  const n = amount.length;
-  const negative = amount.charCodeAt(0) === 45;
-  const intStart = negative ? 1 : 0;
-  let i = intStart;
-  while (i < n && isDigit(amount.charCodeAt(i))) i++;
-  const intEnd = i;
-  if (intEnd === intStart) return undefined;
-  let fracStart = n;
-  let fracEnd = n;
-  if (i < n) {
-    if (amount.charCodeAt(i) !== 46) return undefined;
-    fracStart = ++i;
-    while (i < n && isDigit(amount.charCodeAt(i))) i++;
-    if (i !== n || i === fracStart) return undefined;
-    while (fracEnd > fracStart && amount.charCodeAt(fracEnd - 1) === 48) fracEnd--;
-  }
-  let wholeStart = intStart;
-  while (wholeStart < intEnd - 1 && amount.charCodeAt(wholeStart) === 48) wholeStart++;
-  const significant = fracEnd - fracStart;
-  if (significant === 0 && intEnd - wholeStart === 1 && amount.charCodeAt(wholeStart) === 48) return '0.00';
-  if (wholeStart === intStart && n - fracStart === Math.max(significant, 2)) return amount;
-  const whole = amount.slice(wholeStart, intEnd);
-  const fraction =
-    significant >= 2 ? amount.slice(fracStart, fracEnd) : significant === 1 ? `${amount[fracStart]}0` : '00';
-  return `${negative ? '-' : ''}${whole}.${fraction}`;
-}
-
-/**
- * The canonical form of one decimal string: at least two decimals, no trailing zeros beyond them.
- * @example
- * canonicalAmount('233.0') //=> '233.00'
- * canonicalAmount('-0.1250') //=> '-0.125'
- */
-export function canonicalAmount(amount: string): string {
-  return sumDecimals([amount]);
 }

@@ -1,4 +1,4 @@
-import type { ErpProfile } from './ErpProfile.js';
+import type { Sage300Profile } from '../sage300/types.js';
 
 /**
  * Sage 300 CRE (formerly Timberline), the default profile.
@@ -14,7 +14,7 @@ import type { ErpProfile } from './ErpProfile.js';
  * @example
  * validate(changeOrder, context, { profile: sage300Cre })
  */
-export const sage300Cre: ErpProfile = {
+export const sage300Cre: Sage300Profile = {
   name: 'Sage 300 CRE',
   labels: { costCode: 'cost code', category: 'category' },
   changeOrderId: { label: 'CCO ID', maxLength: 5, required: true, fromNumber: true },

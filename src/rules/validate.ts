@@ -6,9 +6,10 @@ import { sage300Cre } from '../profiles/sage300Cre.js';
 import { type RuleCode, ruleInput, runRules } from './rules.js';
 
 /**
- * Options of the validator and the mapper.
+ * What the rules check against, besides the change order and the context: the ERP profile (Sage
+ * 300 CRE when left out). Taken by `validate`, `validateAll`, `exportChangeOrder` and the workflow.
  * @example
- * validate(co, context, { profile: sage300Cre });
+ * validate(co, context, { profile: builtInProfiles.viewpointVista });
  */
 export interface ValidateOptions {
   /** The ERP's limits; Sage 300 CRE when omitted. */
@@ -18,7 +19,8 @@ export interface ValidateOptions {
 /**
  * The first rule a change order breaks for Send to ERP, in the order of `docs/rules.md`, or
  * `undefined` when it may be sent.
- * @param changeOrder - The CCO, as read by `parseChangeOrder`.
+ * @param changeOrder - The CCO, as read by `parseChangeOrder` (or a literal: values a type cannot
+ *   check, such as a time zone or an amount's text, are checked by the rules).
  * @param context - Who sends, on which project, under which settings.
  * @param options - `{ profile }`, Sage 300 CRE by default.
  * @returns The first {@link Violation}, or `undefined`.
@@ -31,7 +33,8 @@ export function validate(
   context: ExportContext,
   options?: ValidateOptions,
 ): Violation<RuleCode> | undefined {
-  return runRules(ruleInput(changeOrder, context, options?.profile ?? sage300Cre), true, false)[0];
+  const input = ruleInput(changeOrder, context, options?.profile ?? sage300Cre);
+  return runRules(input, { first: true, gates: true })[0];
 }
 
 /**
@@ -45,5 +48,6 @@ export function validateAll(
   context: ExportContext,
   options?: ValidateOptions,
 ): Violation<RuleCode>[] {
-  return runRules(ruleInput(changeOrder, context, options?.profile ?? sage300Cre), false, false);
+  const input = ruleInput(changeOrder, context, options?.profile ?? sage300Cre);
+  return runRules(input, { first: false, gates: true });
 }

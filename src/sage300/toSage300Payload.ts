@@ -1,21 +1,38 @@
-import { exportable, exportedDescription, exportLines } from '../internal/exportParts.js';
+import type { Notice } from '../export/types.js';
+import { exportChangeOrder } from '../export/exportChangeOrder.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
-import { sage300Cre } from '../profiles/sage300Cre.js';
 import { ok, type Result } from '../result.js';
-import { effectiveErpId } from '../rules/effectiveErpId.js';
 import type { RuleCode } from '../rules/rules.js';
-import type { ValidateOptions } from '../rules/validate.js';
-import { calendarDate } from '../time/calendarDate.js';
-import { parseInstant } from '../time/instant.js';
-import type { Notice, Sage300Line, Sage300Payload } from './types.js';
+import type { Sage300Export, Sage300Payload, Sage300Profile } from './types.js';
+
+/** Sage 300 CRE's payload from the export: its own field names, nothing added. */
+function project(e: Sage300Export): Sage300Payload {
+  return {
+    commitmentId: e.commitmentId,
+    changeOrderId: e.changeOrderId,
+    date: e.date,
+    description: e.title,
+    scope: e.description,
+    vendorId: e.vendorId,
+    lines: e.lines.map((l) => ({
+      commitmentLineItemId: l.commitmentLineItemId,
+      costCode: l.costCode,
+      category: l.category,
+      amount: l.amount,
+      description: l.description,
+    })),
+    total: e.total,
+  };
+}
 
 /**
- * Builds the Sage 300 CRE export of a change order: aggregated lines, the Commitment Date in the
- * project's zone, the Scope cut to 1000 characters. Refuses a CCO that breaks any rule other than
- * `already_sent` and the two permission rules (those decide who may press Send and when; the
- * approver's acceptance maps a CCO that is already pending).
+ * Builds the Sage 300 CRE export of a change order, in Sage's field names: a thin projection of
+ * {@link exportChangeOrder} (aggregated lines, the Commitment Date in the project's zone, the Scope
+ * cut to 1000 characters). Refuses a CCO that breaks any rule other than `already_sent` and the two
+ * permission rules. A profile that is not a {@link Sage300Profile} is refused at compile time: use
+ * `exportChangeOrder` for other ERPs.
  * @param changeOrder - The CCO, as read by `parseChangeOrder`.
  * @param context - The project's zone and the company settings are read.
  * @param options - `{ profile }`, Sage 300 CRE by default.
@@ -28,36 +45,9 @@ import type { Notice, Sage300Line, Sage300Payload } from './types.js';
 export function toSage300Payload(
   changeOrder: ChangeOrder,
   context: ExportContext,
-  options?: ValidateOptions,
-): Result<{ payload: Sage300Payload; notices: Notice[] }, Violation<RuleCode>[]> {
-  const profile = options?.profile ?? sage300Cre;
-  const checked = exportable(changeOrder, context, profile);
-  if (!checked.ok) return checked;
-
-  const notices: Notice[] = [];
-  const { lines, total } = exportLines(
-    checked.value,
-    notices,
-    (group, first): Sage300Line => ({
-      commitmentLineItemId: group.commitmentLineItemId,
-      // line_not_erp_coded guarantees both on every line.
-      costCode: first.costCode!.code,
-      category: first.category!.code,
-      amount: group.amount,
-      description: first.description,
-    }),
-  );
-  const scope = exportedDescription(changeOrder.description, profile, notices);
-
-  const payload: Sage300Payload = {
-    commitmentId: changeOrder.commitment.erpId!,
-    changeOrderId: effectiveErpId(changeOrder, context, profile)!,
-    date: calendarDate(parseInstant(changeOrder.createdAt)!, context.project.timeZone),
-    description: changeOrder.title,
-    scope,
-    vendorId: changeOrder.contractCompany.erpVendorId!,
-    lines,
-    total,
-  };
-  return ok({ payload, notices });
+  options?: { readonly profile?: Sage300Profile },
+): Result<{ payload: Sage300Payload; notices: readonly Notice[] }, Violation<RuleCode>[]> {
+  const exported = exportChangeOrder(changeOrder, context, options);
+  if (!exported.ok) return exported;
+  return ok({ payload: project(exported.value), notices: exported.value.notices });
 }

@@ -1,3 +1,33 @@
+import type { ErpExport } from '../export/types.js';
+import type { ErpProfile } from '../profiles/ErpProfile.js';
+
+/**
+ * A profile whose export holds everything Sage 300 CRE's payload needs: a required CCO ID, the
+ * date exported, and a field for the description (the Scope). `sage300Cre` is one, and so is a
+ * variant of it (`{ ...sage300Cre, title: { maxLength: 20 } }`); another ERP's profile, typed
+ * `ErpProfile`, is not, so `toSage300Payload` refuses it at compile time.
+ * @example
+ * const strict: Sage300Profile = { ...sage300Cre, title: { maxLength: 20 } };
+ */
+export type Sage300Profile = ErpProfile & {
+  readonly changeOrderId: ErpProfile['changeOrderId'] & { readonly required: true };
+  readonly date: { readonly exported: true };
+  readonly description: ErpProfile['description'] & { readonly target: string };
+};
+
+/**
+ * The export under a {@link Sage300Profile}: the CCO ID, the date and the description are there
+ * (the rules refuse a change order without them).
+ * @example
+ * const r = exportChangeOrder(co, context); // Sage 300 CRE by default
+ * if (r.ok) r.value.changeOrderId.length //=> 5 at most
+ */
+export type Sage300Export = ErpExport & {
+  readonly changeOrderId: string;
+  readonly date: string;
+  readonly description: string;
+};
+
 /**
  * One line of a Sage 300 CRE commitment change order: one modification of a contract line.
  * @example
@@ -10,14 +40,15 @@ export interface Sage300Line {
   readonly costCode: string;
   /** The category (Procore cost type code). */
   readonly category: string;
-  /** The summed amount, exactly two decimals. */
+  /** The summed amount, at least two decimals. */
   readonly amount: string;
   /** The first source line's description. */
   readonly description: string;
 }
 
 /**
- * What is exported to Sage 300 CRE for one CCO. Field order is fixed, so equal inputs give equal bytes.
+ * What is exported to Sage 300 CRE for one CCO, in Sage's own field names. Field order is fixed,
+ * so equal inputs give equal bytes.
  * @example
  * JSON.stringify(payload) // {"commitmentId":"SC-001","changeOrderId":"007","date":"2024-03-09",…}
  */
@@ -36,31 +67,6 @@ export interface Sage300Payload {
   readonly vendorId: string;
   /** One line per commitment line item, in order of first appearance. */
   readonly lines: readonly Sage300Line[];
-  /** The sum of the lines, exactly two decimals: equal to the CCO's total. */
+  /** The sum of the lines, at least two decimals: equal to the CCO's total. */
   readonly total: string;
 }
-
-/**
- * Something the export did that the user should know, which does not stop it.
- * @example
- * const n: Notice = { code: 'description_truncated', message: '…', originalLength: 1200, exportedLength: 1000 };
- */
-export type Notice =
-  | {
-      readonly code: 'description_truncated';
-      readonly message: string;
-      /** Characters (code points) in the description. */
-      readonly originalLength: number;
-      /** Characters (code points) exported. */
-      readonly exportedLength: number;
-    }
-  | {
-      readonly code: 'lines_aggregated';
-      readonly message: string;
-      /** The commitment line item whose modifications were summed. */
-      readonly commitmentLineItemId: string;
-      /** The merged lines' ids, in SOV order. */
-      readonly lineItemIds: readonly string[];
-      /** The sum exported. */
-      readonly amount: string;
-    };

@@ -27,7 +27,8 @@ export const TIME_ZONES = [
 
 /**
  * Decimal strings: an optional minus, up to `integerDigits` digits, up to `decimals` decimals,
- * sometimes with trailing zeros (`"233.0"`) or leading zeros.
+ * sometimes with trailing zeros (`"233.0"`) or leading zeros. Every one is an amount the parser
+ * accepts, so at most 40 characters: `integerDigits + decimals` may not exceed 37 (a RangeError).
  * @example
  * fc.sample(amountArb({ integerDigits: 3, decimals: 2 }), 3) //=> ['-12.5', '0', '233.00']
  */
@@ -36,6 +37,11 @@ export function amountArb(
 ): fc.Arbitrary<string> {
   const integerDigits = options.integerDigits ?? 8;
   const decimals = options.decimals ?? 2;
+  if (integerDigits + decimals > 37) {
+    throw new RangeError(
+      `[cco-erp] amountArb: ${integerDigits} integer digits and ${decimals} decimals can exceed the 40 characters of an amount; keep their sum at most 37.`,
+    );
+  }
   return fc
     .tuple(
       options.negative === false ? fc.constant(false) : fc.boolean(),

@@ -1,3 +1,4 @@
+import { userOf } from '../internal/user.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
@@ -31,7 +32,8 @@ function addLine(c: Case, profile: ErpProfile, line: Partial<LineItem>): Case {
   const first = c.changeOrder.lineItems[0];
   const { maxLength, maxLineLength } = profile.lines.description;
   const added: LineItem = {
-    id: 'breaker',
+    // Unique whatever came before: breakers combine, and a repeated id is a rule of its own.
+    id: `breaker-${c.changeOrder.lineItems.length + 1}`,
     commitmentLineItemId: FRESH,
     description: ADDED.slice(0, Math.min(ADDED.length, maxLength ?? Infinity, maxLineLength ?? Infinity)),
     amount: profile.amount.positive ? '1.00' : '0.00',
@@ -75,11 +77,11 @@ export function breakersFor(profile: ErpProfile): { readonly [C in RuleCode]?: B
     already_sent: (c) => withCo(c, { erpStatus: 'pending_acceptance' }),
     missing_commitments_admin: (c) => ({
       ...c,
-      context: { ...c.context, user: { ...c.context.user, commitments: 'standard' } },
+      context: { ...c.context, user: { ...userOf(c.context), commitments: 'standard' } },
     }),
     missing_change_orders_admin: (c) => ({
       ...c,
-      context: { ...c.context, user: { ...c.context.user, changeOrders: 'read_only' } },
+      context: { ...c.context, user: { ...userOf(c.context), changeOrders: 'read_only' } },
     }),
     vendor_not_linked: (c) => {
       const { erpVendorId: _, ...company } = c.changeOrder.contractCompany;
@@ -87,8 +89,20 @@ export function breakersFor(profile: ErpProfile): { readonly [C in RuleCode]?: B
     },
     not_approved: (c) => withCo(c, { status: 'pending' }),
     no_erp_cost_code: (c) => withCo(c, { lineItems: [] }),
+    duplicate_line_item: (c) => {
+      const first = c.changeOrder.lineItems[0];
+      return first === undefined ? c : addLine(c, profile, { id: first.id });
+    },
+    invalid_decimal: (c) => addLine(c, profile, { amount: '12,50' }),
     line_not_erp_coded: (c) => addLine(c, profile, { category: { code: 'X' } }),
   };
+  if (profile.date.exported) {
+    out.invalid_time_zone = (c) => ({
+      ...c,
+      context: { ...c.context, project: { ...c.context.project, timeZone: 'Mars/Olympus' } },
+    });
+    out.invalid_created_at = (c) => withCo(c, { createdAt: 'yesterday' });
+  }
   const { changeOrderId, title, description, amount, lines } = profile;
   if (changeOrderId.required) {
     out.erp_id_missing = (c) => ({

@@ -1,3 +1,4 @@
+import { userOf } from '../internal/user.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { ChangeOrderStatus, ErpStatus } from '../model/enums.js';
@@ -183,8 +184,8 @@ export class ExportContextBuilder {
   constructor(private readonly context: ExportContext) {}
 
   /** Replaces fields of the user's permissions. */
-  withUser(user: Partial<ExportContext['user']>): ExportContextBuilder {
-    return new ExportContextBuilder({ ...this.context, user: { ...this.context.user, ...user } });
+  withUser(user: Partial<NonNullable<ExportContext['user']>>): ExportContextBuilder {
+    return new ExportContextBuilder({ ...this.context, user: { ...userOf(this.context), ...user } });
   }
 
   /** Replaces fields of the project. */

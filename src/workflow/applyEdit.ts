@@ -88,39 +88,39 @@ function changes(changeOrder: ChangeOrder, patch: ChangeOrderPatch, field: Locka
  * @param patch - The fields to change.
  * @param context - Who edits. No rule reads it yet; it is part of the signature so that edit
  *   permissions can be checked without a breaking change.
- * @returns The edited change order, or `field_locked` with `path` naming the first locked field the
+ * @returns The edited change order, or `[field_locked]` with `path` naming the first locked field the
  *   patch changes (`['totalAmount']` for line amounts).
  * @example
  * applyEdit(pending, { title: 'Rebar, level 3' }, context)
- * //=> { ok: false, error: { code: 'field_locked', path: ['title'], message: 'Title is locked: it is waiting for the accounting approver; …' } }
+ * //=> { ok: false, error: [{ code: 'field_locked', path: ['title'], message: 'Title is locked: it is waiting for the accounting approver; …' }] }
  * applyEdit(pending, { description: 'Per RFI 42 and 43.' }, context) //=> { ok: true, value: { …, description: 'Per RFI 42 and 43.' } }
  */
 export function applyEdit(
   changeOrder: ChangeOrder,
   patch: ChangeOrderPatch,
   context: ExportContext,
-): Result<ChangeOrder, Violation<'field_locked'>> {
+): Result<ChangeOrder, Violation<'field_locked'>[]> {
   void context;
   for (const field of WORKFLOW_FIELDS) {
     if (patch[field] !== undefined && !sameValue(patch[field], changeOrder[field])) {
-      return err(
+      return err([
         workflowViolation(
           'field_locked',
           `${field} changes only through the workflow actions (send, retrieve, accept, reject, unlink), not through an edit.`,
           [field],
         ),
-      );
+      ]);
     }
   }
   for (const field of lockedFields(changeOrder)) {
     if (changes(changeOrder, patch, field)) {
-      return err(
+      return err([
         workflowViolation(
           'field_locked',
           `${FIELD_NAMES[field]} is locked: ${UNLOCK[changeOrder.erpStatus]}.`,
           [field],
         ),
-      );
+      ]);
     }
   }
   const edited: Record<string, unknown> = { ...changeOrder };

@@ -27,7 +27,7 @@ export interface FailureOptions extends HistoryOptions {
 export function markExportFailed(
   changeOrder: ChangeOrder,
   options: FailureOptions,
-): Result<ChangeOrder, Violation<'wrong_state'>> {
+): Result<ChangeOrder, Violation<'wrong_state'>[]> {
   const edge = lookup(changeOrder, 'fail');
   if (!edge.ok) return edge;
   return ok(advance(changeOrder, edge.value, options.at, { message: options.message }));

@@ -1,15 +1,6 @@
 import type { Violation } from '../issues.js';
-import type { ExportContext } from '../model/context.js';
-import type { PermissionLevel } from '../model/enums.js';
+import { levelName, type User } from '../internal/user.js';
 import { workflowViolation } from './violations.js';
-
-type User = ExportContext['user'];
-
-/** A permission level as Procore's UI names it. */
-function levelName(level: PermissionLevel): string {
-  if (level === 'none') return 'no access';
-  return level === 'read_only' ? 'Read Only' : level === 'standard' ? 'Standard' : 'Admin';
-}
 
 /**
  * An accounting approver: Standard or Admin on ERP Integrations, and "Can Push to Accounting".

@@ -1,6 +1,7 @@
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
+import { userOf } from '../internal/user.js';
 import { err, ok, type Result } from '../result.js';
 import { accountingApproverDenied } from './permissions.js';
 import { advance, type HistoryOptions, lookup } from './step.js';
@@ -32,10 +33,10 @@ export function rejectExport(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options: RejectOptions,
-): Result<ChangeOrder, Violation<'wrong_state' | 'not_accounting_approver'>> {
+): Result<ChangeOrder, Violation<'wrong_state' | 'not_accounting_approver'>[]> {
   const edge = lookup(changeOrder, 'reject');
   if (!edge.ok) return edge;
-  const denied = accountingApproverDenied(context.user);
-  if (denied !== undefined) return err(denied);
+  const denied = accountingApproverDenied(userOf(context));
+  if (denied !== undefined) return err([denied]);
   return ok(advance(changeOrder, edge.value, options.at, { comment: options.comment }));
 }

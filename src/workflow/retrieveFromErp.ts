@@ -1,6 +1,7 @@
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
+import { userOf } from '../internal/user.js';
 import { err, ok, type Result } from '../result.js';
 import { retrieveDenied } from './permissions.js';
 import { advance, type HistoryOptions, lookup } from './step.js';
@@ -21,10 +22,10 @@ export function retrieveFromErp(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: HistoryOptions,
-): Result<ChangeOrder, Violation<'wrong_state' | 'missing_retrieve_permission'>> {
+): Result<ChangeOrder, Violation<'wrong_state' | 'missing_retrieve_permission'>[]> {
   const edge = lookup(changeOrder, 'retrieve');
   if (!edge.ok) return edge;
-  const denied = retrieveDenied(context.user);
-  if (denied !== undefined) return err(denied);
+  const denied = retrieveDenied(userOf(context));
+  if (denied !== undefined) return err([denied]);
   return ok(advance(changeOrder, edge.value, options?.at));
 }

@@ -4,7 +4,7 @@ import type { ExportContext } from '../model/context.js';
 import type { RuleCode } from '../rules/rules.js';
 import type { ValidateOptions } from '../rules/validate.js';
 import { retrieveFromErp } from './retrieveFromErp.js';
-import { sendEdge, sendToErp } from './sendToErp.js';
+import { directExport, sendEdge, sendToErp } from './sendToErp.js';
 import { findTransition } from './transitions.js';
 
 /**
@@ -19,6 +19,11 @@ export interface SendButton {
   readonly enabled: boolean;
   /** When a button is shown greyed out, the first failing rule: the text behind the "?". */
   readonly reason?: Violation<RuleCode | 'wrong_state' | 'missing_retrieve_permission'>;
+}
+
+/** An enabled button, or a greyed one with its first reason. */
+function button(action: NonNullable<SendButton['action']>, reason: SendButton['reason']): SendButton {
+  return reason === undefined ? { action, enabled: true } : { action, enabled: false, reason };
 }
 
 /**
@@ -44,17 +49,15 @@ export function sendButton(
   options?: ValidateOptions,
 ): SendButton {
   const state = changeOrder.erpStatus;
-  const send = sendEdge(state, context.settings.directExport);
+  const send = sendEdge(state, directExport(context));
   if (send !== undefined) {
     const action = send.action === 'resend' ? 'resend' : 'send';
     const sent = sendToErp(changeOrder, context, options);
-    return sent.ok ? { action, enabled: true } : { action, enabled: false, reason: sent.error };
+    return button(action, sent.ok ? undefined : sent.error[0]);
   }
   if (findTransition(state, 'retrieve', false) !== undefined) {
     const retrieved = retrieveFromErp(changeOrder, context);
-    return retrieved.ok
-      ? { action: 'retrieve', enabled: true }
-      : { action: 'retrieve', enabled: false, reason: retrieved.error };
+    return button('retrieve', retrieved.ok ? undefined : retrieved.error[0]);
   }
   return { action: null, enabled: false };
 }

@@ -2,9 +2,10 @@ import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { ErpStatus } from '../model/enums.js';
+import { proven } from '../internal/invariant.js';
 import { err, ok, type Result } from '../result.js';
 import type { RuleCode } from '../rules/rules.js';
-import { type ValidateOptions, validate } from '../rules/validate.js';
+import { type ValidateOptions, validateAll } from '../rules/validate.js';
 import { advance, type HistoryOptions } from './step.js';
 import { findTransition, type Transition } from './transitions.js';
 
@@ -14,6 +15,11 @@ import { findTransition, type Transition } from './transitions.js';
  * const options: SendOptions = { profile: sage300Cre, at: '2024-03-11T09:00:00Z' };
  */
 export interface SendOptions extends ValidateOptions, HistoryOptions {}
+
+/** The company's Direct Export setting (`false` when the context does not say). */
+export function directExport(context: ExportContext): boolean {
+  return context.settings?.directExport === true;
+}
 
 /**
  * The send edge from `state`: `send`, or `resend` after a rejection; `undefined` once sent.
@@ -27,25 +33,26 @@ export function sendEdge(state: ErpStatus, directExport: boolean): Transition | 
 /**
  * Send to ERP (or Re-send to ERP after a rejection): the change order goes to the accounting
  * approver, `pending_acceptance`, or straight to `synced` when the company's Direct Export setting
- * is on (build the export with `toSage300Payload` then). Refused with the first failing send rule
- * ({@link validate}), which also covers a change order that was already sent (`already_sent`).
+ * is on (build the export with `exportChangeOrder` then). Refused with every failing send rule
+ * (`validateAll`; the first is the one Procore shows), which also covers a change order that was
+ * already sent (`already_sent`).
  * @param changeOrder - The CCO; never mutated.
  * @param context - Who sends, on which project, under which settings.
  * @param options - `{ profile, at }`: the ERP's limits (Sage 300 CRE by default) and the time to record.
- * @returns The next change order, with a `send` or `resend` history entry, or the first violation.
+ * @returns The next change order, with a `send` or `resend` history entry, or every violation.
  * @example
  * const r = sendToErp(co, context);
  * if (r.ok) r.value.erpStatus //=> 'pending_acceptance'
- * else r.error //=> { code: 'not_approved', path: [], message: 'Status is pending; only an approved change order can be sent.' }
+ * else r.error //=> [{ code: 'not_approved', path: [], message: 'Status is pending; only an approved change order can be sent.' }]
  */
 export function sendToErp(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: SendOptions,
-): Result<ChangeOrder, Violation<RuleCode>> {
-  const reason = validate(changeOrder, context, options);
-  if (reason !== undefined) return err(reason);
-  // validate's `already_sent` refuses every state the table has no send edge from.
-  const edge = sendEdge(changeOrder.erpStatus, context.settings.directExport)!;
+): Result<ChangeOrder, Violation<RuleCode>[]> {
+  const reasons = validateAll(changeOrder, context, options);
+  if (reasons.length > 0) return err(reasons);
+  // The rule `already_sent` refuses every state the table has no send edge from.
+  const edge = proven(sendEdge(changeOrder.erpStatus, directExport(context)), 'already_sent');
   return ok(advance(changeOrder, edge, options?.at));
 }

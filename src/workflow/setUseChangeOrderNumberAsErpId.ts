@@ -1,5 +1,6 @@
 import type { Violation } from '../issues.js';
 import type { ExportContext } from '../model/context.js';
+import { userOf } from '../internal/user.js';
 import { err, ok, type Result } from '../result.js';
 import { erpAdminDenied } from './permissions.js';
 
@@ -18,8 +19,8 @@ import { erpAdminDenied } from './permissions.js';
 export function setUseChangeOrderNumberAsErpId(
   context: ExportContext,
   on: boolean,
-): Result<ExportContext, Violation<'missing_erp_admin'>> {
-  const denied = erpAdminDenied(context.user, 'Changing "use the change order number as the ERP ID"');
-  if (denied !== undefined) return err(denied);
+): Result<ExportContext, Violation<'missing_erp_admin'>[]> {
+  const denied = erpAdminDenied(userOf(context), 'Changing "use the change order number as the ERP ID"');
+  if (denied !== undefined) return err([denied]);
   return ok({ ...context, settings: { ...context.settings, useChangeOrderNumberAsErpId: on } });
 }

@@ -50,17 +50,17 @@ export function lookup(
   changeOrder: ChangeOrder,
   action: WorkflowAction,
   directExport = false,
-): Result<Transition, Violation<'wrong_state'>> {
+): Result<Transition, Violation<'wrong_state'>[]> {
   const edge = findTransition(changeOrder.erpStatus, action, directExport);
   if (edge !== undefined) return ok(edge);
   const where = [...new Set(transitions.filter((t) => t.action === action).map((t) => STATE_NAMES[t.from]))];
-  return err(
+  return err([
     workflowViolation(
       'wrong_state',
       `${ACTION_NAMES[action]} applies only when the change order is ${where.join(' or ')}; it is ${STATE_NAMES[changeOrder.erpStatus]}.`,
       ['erpStatus'],
     ),
-  );
+  ]);
 }
 
 /**

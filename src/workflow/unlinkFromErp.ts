@@ -1,6 +1,7 @@
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
+import { userOf } from '../internal/user.js';
 import { err, ok, type Result } from '../result.js';
 import { commitmentsAdminDenied, erpAdminDenied } from './permissions.js';
 import { advance, type HistoryOptions, lookup } from './step.js';
@@ -35,21 +36,21 @@ export function unlinkFromErp(
   options: UnlinkOptions,
 ): Result<
   ChangeOrder,
-  Violation<'wrong_state' | 'missing_commitments_admin' | 'missing_erp_admin' | 'not_deleted_in_erp'>
+  Violation<'wrong_state' | 'missing_commitments_admin' | 'missing_erp_admin' | 'not_deleted_in_erp'>[]
 > {
   const edge = lookup(changeOrder, 'unlink');
   if (!edge.ok) return edge;
   const denied =
-    commitmentsAdminDenied(context.user, 'Unlinking from the ERP') ??
-    erpAdminDenied(context.user, 'Unlinking from the ERP');
-  if (denied !== undefined) return err(denied);
+    commitmentsAdminDenied(userOf(context), 'Unlinking from the ERP') ??
+    erpAdminDenied(userOf(context), 'Unlinking from the ERP');
+  if (denied !== undefined) return err([denied]);
   if (!options.deletedInErp) {
-    return err(
+    return err([
       workflowViolation(
         'not_deleted_in_erp',
         'A synced change order can be unlinked only after it was deleted in the ERP; delete it there first.',
       ),
-    );
+    ]);
   }
   return ok(advance(changeOrder, edge.value, options.at));
 }

@@ -168,7 +168,7 @@ describe('check', () => {
 });
 
 describe('map', () => {
-  it('writes the payload of each sendable CCO and check-like results for the others', async () => {
+  it('writes the export of each sendable CCO and check-like results for the others', async () => {
     const two = cco({
       id: 'm',
       lineItems: [
@@ -185,13 +185,13 @@ describe('map', () => {
       line: 1,
       id: 'm',
       ok: true,
-      payload: {
+      export: {
         commitmentId: 'SC-001',
         date: '2024-03-09',
         total: '1250.00',
         lines: [{ amount: '1250.00' }],
+        notices: [{ code: 'lines_aggregated', lineItemIds: ['11', '12'] }],
       },
-      notices: [{ code: 'lines_aggregated', lineItemIds: ['11', '12'] }],
     });
     expect(r.lines[1]).toMatchObject({
       line: 2,
@@ -366,7 +366,7 @@ describe('readers and profiles from the other issues', () => {
       ndjson([event(), { request_data: {} }]),
     );
     const [first, second] = parseLines(r.stdout);
-    expect(first).toMatchObject({ line: 1, ok: true, payload: { changeOrderId: 'cco-1', total: '199.75' } });
+    expect(first).toMatchObject({ line: 1, ok: true, export: { changeOrderId: 'cco-1', total: '199.75' } });
     expect(second).toMatchObject({
       line: 2,
       ok: false,
@@ -378,12 +378,12 @@ describe('readers and profiles from the other issues', () => {
     expect(r.code).toBe(EXIT.error);
   });
 
-  it('--profile viewpointVista applies Vista limits and maps with the generic mapper', async () => {
+  it('--profile viewpointVista applies Vista limits and maps with the one export', async () => {
     const long = cco({ title: 'A title of forty characters, all in all.' });
     const sage = await run(['check', '--context', CONTEXT], ndjson([long]));
     expect(parseLines(sage.stdout)[0]).toMatchObject({ ok: false, violations: [{ code: 'title_too_long' }] });
     const vista = await run(['map', '--context', CONTEXT, '--profile', 'viewpointVista'], ndjson([long]));
-    expect(parseLines(vista.stdout)[0]).toMatchObject({ ok: true, payload: { title: long.title } });
+    expect(parseLines(vista.stdout)[0]).toMatchObject({ ok: true, export: { title: long.title } });
     expect(vista.code).toBe(EXIT.ok);
   });
 

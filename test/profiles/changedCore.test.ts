@@ -2,16 +2,16 @@
 // merging, the optional profile of validate and toSage300Payload.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupLineItems } from '../../src/aggregateLineItems.js';
 import {
+  exportChangeOrder,
   parseChangeOrder,
   sage300Cre,
-  toErpPayload,
   toSage300Payload,
   validate,
   validateAll,
-  viewpointVista,
 } from '../../src/index.js';
+import { groupLines } from '../../src/lines/group.js';
+import { viewpointVista } from '../../src/profiles/viewpointVista.js';
 import {
   changeOrderArb,
   exportContextArb,
@@ -50,12 +50,12 @@ describe('decimal messages name the field', () => {
   });
 });
 
-describe('groupLineItems without merging', () => {
+describe('groupLines without merging', () => {
   it('gives one group per line, whose sums per commitment line equal the merged groups', () => {
     fc.assert(
       fc.property(changeOrderArb(), (co) => {
-        const apart = groupLineItems(co.lineItems, false);
-        const merged = groupLineItems(co.lineItems);
+        const apart = groupLines(co.lineItems, false);
+        const merged = groupLines(co.lineItems, true);
         expect(apart.map((g) => g.indexes)).toEqual(co.lineItems.map((_, i) => [i]));
         for (const group of merged) {
           const parts = apart.filter((g) => g.commitmentLineItemId === group.commitmentLineItemId);
@@ -65,16 +65,22 @@ describe('groupLineItems without merging', () => {
     );
   });
 
-  it('an unparsed amount is a programming error and throws, for every mapper', () => {
+  it('an unparsed amount is refused as data (invalid_decimal), never thrown, by every path', () => {
     const [co, ctx] = fc.sample(fc.tuple(sendableChangeOrderArb(), sendingContextArb()), {
       numRuns: 1,
       seed: 2,
     })[0]!;
     const bad = { ...co, lineItems: [{ ...co.lineItems[0]!, amount: 12 as unknown as string }] };
-    expect(() => toErpPayload(bad, ctx, { profile: viewpointVista })).toThrow(
-      /^\[cco-erp\] lineItems\[0\]\.amount 12/,
-    );
-    expect(() => toSage300Payload(bad, ctx)).toThrow(TypeError);
+    const expected = [
+      {
+        code: 'invalid_decimal',
+        path: ['lineItems', 0, 'amount'],
+        message: expect.stringContaining('The amount is the JSON number 12; send it as a decimal string such as "12.00"'),
+      },
+    ];
+    expect(exportChangeOrder(bad, ctx, { profile: viewpointVista })).toEqual({ ok: false, error: expected });
+    expect(toSage300Payload(bad, ctx)).toEqual({ ok: false, error: expected });
+    expect(validateAll(bad, ctx)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOC, END, renderProfilesTable, START, withCurrentTable } from '../../scripts/gen-profiles-doc.js';
-import { builtInProfiles, sage300Cre, xero } from '../../src/index.js';
+import { builtInProfiles, sage300Cre } from '../../src/index.js';
+import { xero } from '../../src/profiles/xero.js';
 
 describe('docs/erp-profiles.md', () => {
   const doc = readFileSync(DOC, 'utf8');

@@ -3,16 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   builtInProfiles,
-  codePointLength,
   type ErpProfile,
+  exportChangeOrder,
   parseChangeOrder,
   parseExportContext,
   sage300Cre,
-  toErpPayload,
   toSage300Payload,
   validate,
   validateAll,
 } from '../../src/index.js';
+import { codePointLength } from '../../src/text/codePoints.js';
 
 const dir = new URL('../../examples/', import.meta.url);
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
@@ -50,7 +50,7 @@ describe('the examples under every built-in profile', () => {
       const max = profile.title.maxLength;
       expect(codes.includes('title_too_long')).toBe(max !== null && codePointLength(co.title) > max);
       if (validate(co, context.value, options) === undefined) {
-        expect(toErpPayload(co, context.value, options).ok).toBe(true);
+        expect(exportChangeOrder(co, context.value, options).ok).toBe(true);
       }
     }
     expect(validateAll(co, context.value, { profile: sage300Cre })).toEqual(validateAll(co, context.value));

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { type ChangeOrder, type LineItem, stripJsonComments } from '../../src/index.js';
+import type { ChangeOrder } from '../../src/index.js';
+import type { LineItem } from '../../src/model/lineItem.js';
+import { stripJsonComments } from '../../src/profiles/stripJsonComments.js';
 import { aChangeOrder } from '../../src/testing/builders.js';
 
 /**

@@ -4,13 +4,13 @@ import {
   type ChangeOrder,
   type ErpProfile,
   type ExportContext,
-  type LineItem,
   parseChangeOrder,
   sage300Cre,
-  sageIntacct,
-  spectrum,
   validateAll,
 } from '../../src/index.js';
+import type { LineItem } from '../../src/model/lineItem.js';
+import { sageIntacct } from '../../src/profiles/sageIntacct.js';
+import { spectrum } from '../../src/profiles/spectrum.js';
 import { sendableChangeOrderArb, sendingContextArb } from '../../src/testing/index.js';
 import { changeOrder as co, lineItem as line } from './helpers.js';
 
@@ -94,7 +94,7 @@ describe('line rules', () => {
       `Line 1 ("${'a'.repeat(21)}"): the description is 21 characters; Strict ERP allows 20.`,
     ]);
     expect(check([line('1', { description: 'four\r\nninechars' })]).map((v) => v.message)).toEqual([
-      'Line 1 ("four\r\nninechars"): the description has a line of 9 characters; Strict ERP allows 8 per line.',
+      'Line 1 ("four\\r\\nninechars"): the description has a line of 9 characters; Strict ERP allows 8 per line.',
     ]);
     expect(check([line('1', { description: 'eight ch\nand more' })])).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe('change order rules of other profiles', () => {
       ['duplicate_commitment_line', ['lineItems', 2]],
     ]);
     expect(check(lines, spectrum)[0]!.message).toBe(
-      'Line 2 ("Line 2") modifies commitment line C1 again (first on line 1); Spectrum takes one modification per commitment line. Combine them into one line.',
+      'Line 2 ("Line 2") modifies commitment line "C1" again (first on line 1); Spectrum takes one modification per commitment line. Combine them into one line.',
     );
     expect(check(lines, sage300Cre)).toEqual([]);
     // Under `allow`, repeated lines are separate exported lines: no coding conflict either.

@@ -6,10 +6,10 @@ import {
   type InputIssue,
   profileFromProcoreMetadata,
   sage300Cre,
-  stripJsonComments,
   validate,
   validateAll,
 } from '../../src/index.js';
+import { stripJsonComments } from '../../src/profiles/stripJsonComments.js';
 import {
   changeOrderArb,
   exportContextArb,

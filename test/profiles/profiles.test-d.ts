@@ -1,14 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type ErpProfile,
-  type ErpProfileInput,
   type ErpProfileSchema,
   type RuleCode,
   sage300Cre,
-  toErpPayload,
   type Violation,
   validate,
 } from '../../src/index.js';
+import type { ErpProfileInput } from '../../src/profiles/ErpProfile.js';
 import { type Breaker, breakers, breakersFor, type Sage300RuleCode } from '../../src/testing/index.js';
 
 describe('profile types', () => {
@@ -29,9 +28,5 @@ describe('profile types', () => {
     expectTypeOf(breakers.uom_too_long).toEqualTypeOf<Breaker>();
     expectTypeOf(breakersFor(sage300Cre).mixed_categories).toEqualTypeOf<Breaker | undefined>();
     expectTypeOf(validate).returns.toEqualTypeOf<Violation<RuleCode> | undefined>();
-  });
-
-  it('toErpPayload needs a profile', () => {
-    expectTypeOf(toErpPayload).parameter(2).toEqualTypeOf<{ readonly profile: ErpProfile }>();
   });
 });

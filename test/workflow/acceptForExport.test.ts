@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exportChangeOrder } from '../../src/export/exportChangeOrder.js';
+import { userOf } from '../../src/internal/user.js';
 import { ERP_STATUSES, PERMISSION_LEVELS } from '../../src/model/enums.js';
+import { cmic } from '../../src/profiles/cmic.js';
 import { sage300Cre } from '../../src/profiles/sage300Cre.js';
 import { validateAll } from '../../src/rules/validate.js';
-import { toSage300Payload } from '../../src/sage300/toSage300Payload.js';
 import { exportContextArb, sendableChangeOrderArb } from '../../src/testing/index.js';
 import { acceptForExport } from '../../src/workflow/acceptForExport.js';
 import {
@@ -11,7 +13,7 @@ import {
   asUser,
   context,
   deepFreeze,
-  error,
+  firstError,
   inState,
   projectManager,
   twoOnOneLine,
@@ -22,7 +24,7 @@ import {
 const pending = inState('pending_acceptance');
 
 describe('acceptForExport', () => {
-  it('an accounting approver accepts: synced, with the Sage payload and notices', () => {
+  it('an accounting approver accepts: synced, with the export and its notices', () => {
     const r = value(acceptForExport(pending, approver, { at: '2024-03-12T16:00:00Z' }));
     expect(r.changeOrder.erpStatus).toBe('synced');
     expect(r.changeOrder.history).toEqual([
@@ -34,30 +36,28 @@ describe('acceptForExport', () => {
         at: '2024-03-12T16:00:00Z',
       },
     ]);
-    expect(r.payload).toMatchObject({
+    expect(r.export).toMatchObject({
       commitmentId: 'SC-001',
       changeOrderId: 'CO007',
       date: '2024-03-09',
       vendorId: 'ACME',
     });
-    expect(r.payload.total).toBe('1483.50');
-    expect(r.notices).toEqual([]);
+    expect(r.export.total).toBe('1483.50');
+    expect(r.export.notices).toEqual([]);
   });
 
   it('aggregates lines on one commitment line item at acceptance', () => {
     const r = value(acceptForExport(inState('pending_acceptance', twoOnOneLine), approver));
-    expect({ payload: r.payload, notices: r.notices }).toEqual(
-      value(toSage300Payload(twoOnOneLine, approver)),
-    );
-    expect(r.notices.map((n) => n.code)).toContain('lines_aggregated');
-    expect(r.payload.lines.length).toBeLessThan(twoOnOneLine.lineItems.length);
+    expect(r.export).toEqual(value(exportChangeOrder(twoOnOneLine, approver)));
+    expect(r.export.notices.map((n) => n.code)).toContain('lines_aggregated');
+    expect(r.export.lines.length).toBeLessThan(twoOnOneLine.lineItems.length);
   });
 
   it('says in its notices when the Scope was cut to 1000 characters, never inside an emoji', () => {
     const long = { ...pending, description: `${'a'.repeat(999)}👷🏽‍♀️ and more` };
     const r = value(acceptForExport(long, approver));
-    expect(r.payload.scope).toBe('a'.repeat(999));
-    expect(r.notices).toEqual([
+    expect(r.export.description).toBe('a'.repeat(999));
+    expect(r.export.notices).toEqual([
       expect.objectContaining({ code: 'description_truncated', exportedLength: 999 }),
     ]);
     expect(r.changeOrder.description).toBe(long.description);
@@ -65,24 +65,24 @@ describe('acceptForExport', () => {
 
   it('the approver may type the Sage CCO ID: it is exported and kept on the change order', () => {
     const r = value(acceptForExport(pending, approver, { erpId: 'A7' }));
-    expect(r.payload.changeOrderId).toBe('A7');
+    expect(r.export.changeOrderId).toBe('A7');
     expect(r.changeOrder.erpId).toBe('A7');
   });
 
   it('a typed ID must pass the same 5-character rule (erp_id_too_long, as validate says it)', () => {
-    const v = error(acceptForExport(pending, approver, { erpId: 'CO-0007' }));
+    const v = firstError(acceptForExport(pending, approver, { erpId: 'CO-0007' }));
     expect(v.code).toBe('erp_id_too_long');
     expect(v).toEqual(validateAll({ ...pending, erpId: 'CO-0007' }, approver).find((x) => x.code === v.code));
     // Five emoji are five characters: the same code-point count as the rule.
-    expect(value(acceptForExport(pending, approver, { erpId: '👷👷👷👷👷' })).payload.changeOrderId).toBe(
+    expect(value(acceptForExport(pending, approver, { erpId: '👷👷👷👷👷' })).export.changeOrderId).toBe(
       '👷👷👷👷👷',
     );
   });
 
   it('a blank typed ID falls back to the change order number only when the setting is on', () => {
-    expect(error(acceptForExport(pending, approver, { erpId: ' ' })).code).toBe('erp_id_missing');
+    expect(firstError(acceptForExport(pending, approver, { erpId: ' ' })).code).toBe('erp_id_missing');
     const withNumber = withSettings({ useChangeOrderNumberAsErpId: true }, approver);
-    expect(value(acceptForExport(pending, withNumber, { erpId: '' })).payload.changeOrderId).toBe('7');
+    expect(value(acceptForExport(pending, withNumber, { erpId: '' })).export.changeOrderId).toBe('7');
   });
 
   it('needs Standard or Admin on ERP Integrations and "Can Push to Accounting" (not_accounting_approver)', () => {
@@ -92,25 +92,25 @@ describe('acceptForExport', () => {
         const approves =
           canPushToAccounting && (erpIntegrations === 'standard' || erpIntegrations === 'admin');
         if (approves) expect(r.ok).toBe(true);
-        else expect(error(r).code).toBe('not_accounting_approver');
+        else expect(firstError(r).code).toBe('not_accounting_approver');
       }
     }
-    expect(error(acceptForExport(pending, projectManager)).message).toContain(
+    expect(firstError(acceptForExport(pending, projectManager)).message).toContain(
       'no access on ERP Integrations, without',
     );
   });
 
   it('applies only while pending acceptance (wrong_state, checked before the approver)', () => {
     for (const state of ERP_STATUSES.filter((s) => s !== 'pending_acceptance')) {
-      expect(error(acceptForExport(inState(state), projectManager)).code).toBe('wrong_state');
+      expect(firstError(acceptForExport(inState(state), projectManager)).code).toBe('wrong_state');
     }
   });
 
   it('refuses with the first export rule the change order breaks', () => {
     const unlinked = { ...pending, contractCompany: { id: '47', name: 'Acme' } };
-    expect(error(acceptForExport(unlinked, approver)).code).toBe('vendor_not_linked');
+    expect(firstError(acceptForExport(unlinked, approver)).code).toBe('vendor_not_linked');
     expect(
-      error(
+      firstError(
         acceptForExport(
           pending,
           asUser(
@@ -125,8 +125,18 @@ describe('acceptForExport', () => {
   it('passes the profile through to the mapper', () => {
     const profile = { ...sage300Cre, changeOrderId: { ...sage300Cre.changeOrderId, maxLength: 10 } };
     expect(
-      value(acceptForExport(pending, approver, { erpId: 'CO-0000007', profile })).payload.changeOrderId,
+      value(acceptForExport(pending, approver, { erpId: 'CO-0000007', profile })).export.changeOrderId,
     ).toBe('CO-0000007');
+  });
+
+  it('exports under the profile given: CMiC has no CCO ID to require and no description field (0.1 returned a Sage payload with changeOrderId undefined)', () => {
+    const r = value(acceptForExport({ ...pending, erpId: '' }, approver, { profile: cmic }));
+    expect(r.export).toEqual(
+      value(exportChangeOrder({ ...pending, erpId: '' }, approver, { profile: cmic })),
+    );
+    expect('changeOrderId' in r.export).toBe(false);
+    expect('description' in r.export).toBe(false);
+    expect(r.export.title).toBe(pending.title);
   });
 
   it('never mutates its input', () => {
@@ -138,16 +148,16 @@ describe('acceptForExport', () => {
   });
 
   describe('properties', () => {
-    it('an approver accepting a sendable pending change order gets exactly the mapper’s payload', () => {
+    it('an approver accepting a sendable pending change order gets exactly the spine’s export', () => {
       fc.assert(
         fc.property(sendableChangeOrderArb({ maxLines: 4 }), exportContextArb(), (co, ctx) => {
           const approving = {
             ...ctx,
-            user: { ...ctx.user, erpIntegrations: 'admin' as const, canPushToAccounting: true },
+            user: { ...userOf(ctx), erpIntegrations: 'admin' as const, canPushToAccounting: true },
             project: { ...ctx.project, erpSynced: true },
           };
           const r = value(acceptForExport({ ...co, erpStatus: 'pending_acceptance' }, approving));
-          expect({ payload: r.payload, notices: r.notices }).toEqual(value(toSage300Payload(co, approving)));
+          expect(r.export).toEqual(value(exportChangeOrder(co, approving)));
           expect(r.changeOrder.erpStatus).toBe('synced');
         }),
         { numRuns: 50 },

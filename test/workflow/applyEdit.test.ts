@@ -4,7 +4,7 @@ import type { ChangeOrder } from '../../src/model/changeOrder.js';
 import { ERP_STATUSES } from '../../src/model/enums.js';
 import { applyEdit } from '../../src/workflow/applyEdit.js';
 import { lockedFields } from '../../src/workflow/lockedFields.js';
-import { context, deepFreeze, error, inState, sendable, value } from './fixtures.js';
+import { context, deepFreeze, firstError, inState, sendable, value } from './fixtures.js';
 
 const LOCKING = ['pending_acceptance', 'export_failed', 'synced'] as const;
 const EDITABLE = ['not_sent', 'retrieved', 'rejected'] as const;
@@ -23,29 +23,31 @@ describe('applyEdit', () => {
   it('refuses a patch that changes a locked field, naming the field in the path', () => {
     for (const state of LOCKING) {
       for (const [field, patch] of Object.entries(changing)) {
-        const v = error(applyEdit(inState(state), patch, context));
+        const v = firstError(applyEdit(inState(state), patch, context));
         expect(v.code).toBe('field_locked');
         expect(v.path).toEqual([field]);
       }
     }
-    expect(error(applyEdit(inState('pending_acceptance'), changing.title, context)).message).toContain(
+    expect(firstError(applyEdit(inState('pending_acceptance'), changing.title, context)).message).toContain(
       'Title is locked: it is waiting for the accounting approver',
     );
-    expect(error(applyEdit(inState('export_failed'), changing.status, context)).message).toContain(
+    expect(firstError(applyEdit(inState('export_failed'), changing.status, context)).message).toContain(
       'reject it',
     );
-    expect(error(applyEdit(inState('synced'), changing.contractCompany, context)).message).toContain(
+    expect(firstError(applyEdit(inState('synced'), changing.contractCompany, context)).message).toContain(
       'unlinked',
     );
   });
 
   it('a patch that changes a line amount changes totalAmount', () => {
-    const v = error(applyEdit(inState('synced'), changing.totalAmount, context));
+    const v = firstError(applyEdit(inState('synced'), changing.totalAmount, context));
     expect(v).toMatchObject({ code: 'field_locked', path: ['totalAmount'] });
     const added = [...sendable.lineItems, { ...sendable.lineItems[0]!, id: '13', amount: '0.01' }];
-    expect(error(applyEdit(inState('synced'), { lineItems: added }, context)).path).toEqual(['totalAmount']);
+    expect(firstError(applyEdit(inState('synced'), { lineItems: added }, context)).path).toEqual([
+      'totalAmount',
+    ]);
     expect(
-      error(applyEdit(inState('synced'), { lineItems: sendable.lineItems.slice(1) }, context)).path,
+      firstError(applyEdit(inState('synced'), { lineItems: sendable.lineItems.slice(1) }, context)).path,
     ).toEqual(['totalAmount']);
   });
 
@@ -55,7 +57,7 @@ describe('applyEdit', () => {
       { ...a!, amount: '1250.00' },
       { ...b!, amount: '233.50' },
     ];
-    expect(error(applyEdit(inState('pending_acceptance'), { lineItems: moved }, context)).path).toEqual([
+    expect(firstError(applyEdit(inState('pending_acceptance'), { lineItems: moved }, context)).path).toEqual([
       'totalAmount',
     ]);
   });
@@ -71,7 +73,9 @@ describe('applyEdit', () => {
 
   it('an unreadable amount is a change when its text changes, and never throws', () => {
     const bad = sendable.lineItems.map((l, i) => (i === 0 ? { ...l, amount: '12,50' } : l));
-    expect(error(applyEdit(inState('synced'), { lineItems: bad }, context)).path).toEqual(['totalAmount']);
+    expect(firstError(applyEdit(inState('synced'), { lineItems: bad }, context)).path).toEqual([
+      'totalAmount',
+    ]);
     const co = { ...inState('synced'), lineItems: bad };
     expect(value(applyEdit(co, { lineItems: bad.map((l) => ({ ...l })) }, context)).lineItems).toEqual(bad);
   });
@@ -114,9 +118,11 @@ describe('applyEdit', () => {
   it('erpStatus and history change only through the workflow actions, in every state', () => {
     for (const state of ERP_STATUSES) {
       const target = state === 'synced' ? 'not_sent' : 'synced';
-      expect(error(applyEdit(inState(state), { erpStatus: target }, context)).path).toEqual(['erpStatus']);
+      expect(firstError(applyEdit(inState(state), { erpStatus: target }, context)).path).toEqual([
+        'erpStatus',
+      ]);
       const forged = [{ action: 'accept', actor: 'erp', from: 'not_sent', to: 'synced' } as const];
-      expect(error(applyEdit(inState(state), { history: forged }, context)).path).toEqual(['history']);
+      expect(firstError(applyEdit(inState(state), { history: forged }, context)).path).toEqual(['history']);
       expect(value(applyEdit(inState(state), { erpStatus: state }, context)).erpStatus).toBe(state);
     }
   });
@@ -157,7 +163,7 @@ describe('applyEdit', () => {
           ].filter((f) => f !== undefined && (locked as string[]).includes(f));
           const r = applyEdit(co, patch, context);
           expect(r.ok).toBe(changed.length === 0);
-          if (!r.ok) expect(changed).toContain(r.error.path[0]);
+          if (!r.ok) expect(changed).toContain(r.error[0]?.path[0]);
         }),
       );
     });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { userOf } from '../../src/internal/user.js';
 import type { ChangeOrder } from '../../src/model/changeOrder.js';
 import type { ExportContext } from '../../src/model/context.js';
 import type { ErpStatus } from '../../src/model/enums.js';
@@ -25,15 +26,15 @@ export const twoOnOneLine: ChangeOrder = parsed(
  */
 export const context: ExportContext = parsed(parseExportContext(readJson('context.json')));
 
-type User = ExportContext['user'];
+type User = NonNullable<ExportContext['user']>;
 
 /** The context with some of the user's permissions replaced. */
 export function asUser(patch: Partial<User>, base: ExportContext = context): ExportContext {
-  return { ...base, user: { ...base.user, ...patch } };
+  return { ...base, user: { ...userOf(base), ...patch } };
 }
 
 /** The context with some settings replaced. */
-export function withSettings(patch: Partial<ExportContext['settings']>, base = context): ExportContext {
+export function withSettings(patch: NonNullable<ExportContext['settings']>, base = context): ExportContext {
   return { ...base, settings: { ...base.settings, ...patch } };
 }
 
@@ -68,14 +69,4 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The value of a result that must have succeeded. */
-export function value<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
-  return r.value;
-}
-
-/** The error of a result that must have failed. */
-export function error<E>(r: { ok: true; value: unknown } | { ok: false; error: E }): E {
-  if (r.ok) throw new Error(`expected a failure, got ${JSON.stringify(r.value).slice(0, 200)}`);
-  return r.error;
-}
+export { errors, firstError, value } from '../helpers/result.js';

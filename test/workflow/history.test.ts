@@ -7,7 +7,7 @@ import { markExportFailed } from '../../src/workflow/markExportFailed.js';
 import { rejectExport } from '../../src/workflow/rejectExport.js';
 import { sendToErp } from '../../src/workflow/sendToErp.js';
 import { transitions } from '../../src/workflow/transitions.js';
-import { approver, context, error, sendable, value } from './fixtures.js';
+import { approver, context, errors, firstError, sendable, value } from './fixtures.js';
 
 /** Send, accept, fail, reject, re-send: one walk through the diagram. */
 function walk() {
@@ -54,7 +54,7 @@ describe('history', () => {
   });
 
   it('is checked by parseChangeOrder, with a path into the bad entry', () => {
-    const issues = error(
+    const issues = errors(
       parseChangeOrder({
         ...sendable,
         history: [
@@ -71,7 +71,7 @@ describe('history', () => {
     ]);
     expect(issues[0]?.message).toContain('"teleport"');
     expect(issues[2]?.message).toBe('history[1].comment must be a string, not a number.');
-    expect(error(parseChangeOrder({ ...sendable, history: 'none' }))[0]?.message).toBe(
+    expect(firstError(parseChangeOrder({ ...sendable, history: 'none' })).message).toBe(
       'history must be an array, not a string.',
     );
   });

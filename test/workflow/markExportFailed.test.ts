@@ -3,7 +3,7 @@ import { ERP_STATUSES } from '../../src/model/enums.js';
 import { lockedFields } from '../../src/workflow/lockedFields.js';
 import { markExportFailed } from '../../src/workflow/markExportFailed.js';
 import { sendButton } from '../../src/workflow/sendButton.js';
-import { context, deepFreeze, error, inState, value } from './fixtures.js';
+import { context, deepFreeze, firstError, inState, value } from './fixtures.js';
 
 const message = 'Vendor ACME is inactive in Sage 300 CRE.';
 
@@ -25,7 +25,7 @@ describe('markExportFailed', () => {
 
   it('applies only to an accepted (synced) export (wrong_state otherwise)', () => {
     for (const state of ERP_STATUSES.filter((s) => s !== 'synced')) {
-      expect(error(markExportFailed(inState(state), { message })).code).toBe('wrong_state');
+      expect(firstError(markExportFailed(inState(state), { message })).code).toBe('wrong_state');
     }
   });
 

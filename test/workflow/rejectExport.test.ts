@@ -3,7 +3,16 @@ import { ERP_STATUSES } from '../../src/model/enums.js';
 import { applyEdit } from '../../src/workflow/applyEdit.js';
 import { rejectExport } from '../../src/workflow/rejectExport.js';
 import { sendButton } from '../../src/workflow/sendButton.js';
-import { approver, asUser, context, deepFreeze, error, inState, projectManager, value } from './fixtures.js';
+import {
+  approver,
+  asUser,
+  context,
+  deepFreeze,
+  firstError,
+  inState,
+  projectManager,
+  value,
+} from './fixtures.js';
 
 const comment = 'Line 2 belongs on cost code 03-210.';
 
@@ -31,18 +40,18 @@ describe('rejectExport', () => {
   });
 
   it('only an accounting approver may reject (not_accounting_approver)', () => {
-    expect(error(rejectExport(inState('pending_acceptance'), projectManager, { comment })).code).toBe(
+    expect(firstError(rejectExport(inState('pending_acceptance'), projectManager, { comment })).code).toBe(
       'not_accounting_approver',
     );
     const noPrivilege = asUser({ erpIntegrations: 'admin', canPushToAccounting: false });
-    expect(error(rejectExport(inState('export_failed'), noPrivilege, { comment })).message).toContain(
+    expect(firstError(rejectExport(inState('export_failed'), noPrivilege, { comment })).message).toContain(
       'Admin on ERP Integrations, without "Can Push to Accounting"',
     );
   });
 
   it('applies only while pending acceptance or failed (wrong_state otherwise)', () => {
     for (const state of ERP_STATUSES.filter((s) => s !== 'pending_acceptance' && s !== 'export_failed')) {
-      const v = error(rejectExport(inState(state), approver, { comment }));
+      const v = firstError(rejectExport(inState(state), approver, { comment }));
       expect(v.code).toBe('wrong_state');
       expect(v.message).toContain('pending acceptance or failed to export');
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERP_STATUSES } from '../../src/model/enums.js';
 import { applyEdit } from '../../src/workflow/applyEdit.js';
 import { retrieveFromErp } from '../../src/workflow/retrieveFromErp.js';
-import { asUser, context, deepFreeze, error, inState, value } from './fixtures.js';
+import { asUser, context, deepFreeze, firstError, inState, value } from './fixtures.js';
 
 const pending = inState('pending_acceptance');
 
@@ -32,7 +32,9 @@ describe('retrieveFromErp', () => {
   });
 
   it('refuses a user who is Admin on neither (missing_retrieve_permission)', () => {
-    const v = error(retrieveFromErp(pending, asUser({ commitments: 'standard', changeOrders: 'read_only' })));
+    const v = firstError(
+      retrieveFromErp(pending, asUser({ commitments: 'standard', changeOrders: 'read_only' })),
+    );
     expect(v.code).toBe('missing_retrieve_permission');
     expect(v.path).toEqual([]);
     expect(v.message).toContain('Standard on Commitments and Read Only on Change Orders');
@@ -40,7 +42,9 @@ describe('retrieveFromErp', () => {
 
   it('applies only while pending acceptance (wrong_state otherwise, before the permission)', () => {
     for (const state of ERP_STATUSES.filter((s) => s !== 'pending_acceptance')) {
-      const v = error(retrieveFromErp(inState(state), asUser({ commitments: 'none', changeOrders: 'none' })));
+      const v = firstError(
+        retrieveFromErp(inState(state), asUser({ commitments: 'none', changeOrders: 'none' })),
+      );
       expect(v.code).toBe('wrong_state');
       expect(v.path).toEqual(['erpStatus']);
       expect(v.message).toContain('pending acceptance');
@@ -49,7 +53,7 @@ describe('retrieveFromErp', () => {
 
   it('a retrieved change order is editable again', () => {
     const back = value(retrieveFromErp(pending, context));
-    expect(error(applyEdit(pending, { title: 'Rebar L3' }, context)).code).toBe('field_locked');
+    expect(firstError(applyEdit(pending, { title: 'Rebar L3' }, context)).code).toBe('field_locked');
     expect(value(applyEdit(back, { title: 'Rebar L3' }, context)).title).toBe('Rebar L3');
   });
 

@@ -86,7 +86,7 @@ describe('sendButton', () => {
           }
           const r = b.action === 'retrieve' ? retrieveFromErp(co, ctx) : sendToErp(co, ctx);
           expect(b.enabled).toBe(r.ok);
-          expect(b.reason).toEqual(r.ok ? undefined : r.error);
+          expect(b.reason).toEqual(r.ok ? undefined : r.error[0]);
           expect(b.action === 'resend').toBe(co.erpStatus === 'rejected');
           expect(b.action === 'retrieve').toBe(co.erpStatus === 'pending_acceptance');
         }),

@@ -46,8 +46,8 @@ describe('transitions', () => {
         fc.constantFrom(...ERP_STATUSES),
         (co, ctx, erpStatus) => {
           const canSend =
-            findTransition(erpStatus, 'send', ctx.settings.directExport) ??
-            findTransition(erpStatus, 'resend', ctx.settings.directExport);
+            findTransition(erpStatus, 'send', ctx.settings?.directExport === true) ??
+            findTransition(erpStatus, 'resend', ctx.settings?.directExport === true);
           expect(validate({ ...co, erpStatus }, ctx) === undefined).toBe(canSend !== undefined);
         },
       ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERP_STATUSES } from '../../src/model/enums.js';
 import { sendButton } from '../../src/workflow/sendButton.js';
 import { unlinkFromErp } from '../../src/workflow/unlinkFromErp.js';
-import { admin, asUser, deepFreeze, error, inState, value } from './fixtures.js';
+import { admin, asUser, deepFreeze, firstError, inState, value } from './fixtures.js';
 
 const synced = inState('synced');
 
@@ -17,7 +17,7 @@ describe('unlinkFromErp', () => {
   });
 
   it('refuses while the change order still exists in the ERP (not_deleted_in_erp)', () => {
-    const v = error(unlinkFromErp(synced, admin, { deletedInErp: false }));
+    const v = firstError(unlinkFromErp(synced, admin, { deletedInErp: false }));
     expect(v).toEqual({
       code: 'not_deleted_in_erp',
       path: [],
@@ -26,7 +26,7 @@ describe('unlinkFromErp', () => {
   });
 
   it('needs Admin on Commitments (the send rule’s missing_commitments_admin)', () => {
-    const v = error(
+    const v = firstError(
       unlinkFromErp(synced, asUser({ commitments: 'standard' }, admin), { deletedInErp: true }),
     );
     expect(v.code).toBe('missing_commitments_admin');
@@ -34,7 +34,7 @@ describe('unlinkFromErp', () => {
   });
 
   it('needs Admin on ERP Integrations (missing_erp_admin)', () => {
-    const v = error(
+    const v = firstError(
       unlinkFromErp(synced, asUser({ erpIntegrations: 'standard' }, admin), { deletedInErp: true }),
     );
     expect(v.code).toBe('missing_erp_admin');
@@ -42,14 +42,16 @@ describe('unlinkFromErp', () => {
 
   it('checks the permissions before the ERP deletion', () => {
     const nobody = asUser({ commitments: 'none', erpIntegrations: 'none' }, admin);
-    expect(error(unlinkFromErp(synced, nobody, { deletedInErp: false })).code).toBe(
+    expect(firstError(unlinkFromErp(synced, nobody, { deletedInErp: false })).code).toBe(
       'missing_commitments_admin',
     );
   });
 
   it('applies only to a synced change order (wrong_state otherwise)', () => {
     for (const state of ERP_STATUSES.filter((s) => s !== 'synced')) {
-      expect(error(unlinkFromErp(inState(state), admin, { deletedInErp: true })).code).toBe('wrong_state');
+      expect(firstError(unlinkFromErp(inState(state), admin, { deletedInErp: true })).code).toBe(
+        'wrong_state',
+      );
     }
   });
 

@@ -1,0 +1,145 @@
+import { present } from '../internal/blank.js';
+import { proven } from '../internal/invariant.js';
+import type { Violation } from '../issues.js';
+import type { LineGroup } from '../lines/group.js';
+import type { ChangeOrder } from '../model/changeOrder.js';
+import type { ExportContext } from '../model/context.js';
+import type { LineItem } from '../model/lineItem.js';
+import { ExactSum } from '../money/exactSum.js';
+import type { ErpProfile } from '../profiles/ErpProfile.js';
+import { sage300Cre } from '../profiles/sage300Cre.js';
+import { err, ok, type Result } from '../result.js';
+import type { RuleInput } from '../rules/rule.js';
+import { type RuleCode, ruleInput, runRules } from '../rules/rules.js';
+import type { ValidateOptions } from '../rules/validate.js';
+import type { Sage300Export, Sage300Profile } from '../sage300/types.js';
+import { codePointLength } from '../text/codePoints.js';
+import { quote } from '../text/quote.js';
+import { truncateGraphemes } from '../text/truncate.js';
+import type { ErpExport, ExportLine, Notice } from './types.js';
+
+/** One exported line from a group and its first source line. */
+function exportLine(group: LineGroup, lineItems: readonly LineItem[]): ExportLine {
+  const first = lineItems[group.indexes[0]!]!;
+  const single = group.indexes.length === 1;
+  const costCode = proven(first.costCode, 'line_not_erp_coded');
+  const category = proven(first.category, 'line_not_erp_coded');
+  return {
+    commitmentLineItemId: group.commitmentLineItemId,
+    lineItemIds: group.indexes.map((i) => lineItems[i]!.id),
+    costCode: costCode.code,
+    costCodeErpId: proven(present(costCode.erpId), 'line_not_erp_coded'),
+    category: category.code,
+    categoryErpId: proven(present(category.erpId), 'line_not_erp_coded'),
+    amount: group.amount,
+    description: first.description,
+    ...(single && first.quantity !== undefined ? { quantity: first.quantity } : {}),
+    ...(single && first.unitCost !== undefined ? { unitCost: first.unitCost } : {}),
+    ...(single && first.uom !== undefined ? { uom: first.uom } : {}),
+  };
+}
+
+/** The lines, their exact total, and a `lines_aggregated` notice per group of several lines. */
+function exportLines(input: RuleInput, notices: Notice[]): { lines: ExportLine[]; total: string } {
+  const lineItems = input.changeOrder.lineItems;
+  const groups = input.groups();
+  const total = new ExactSum();
+  const lines: ExportLine[] = new Array(groups.length);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    // A merged group carries its exact sum; adding it is cheaper than reading its text again.
+    if (group.sum === undefined) total.add(group.amount);
+    else total.addSum(group.sum);
+    const line = exportLine(group, lineItems);
+    lines[g] = line;
+    if (group.indexes.length > 1) {
+      notices.push({
+        code: 'lines_aggregated',
+        message: `Lines ${group.indexes.map((i) => i + 1).join(', ')} modify commitment line ${quote(group.commitmentLineItemId)}; ${input.profile.name} takes one modification per line, so they are exported as one line of ${group.amount}.`,
+        commitmentLineItemId: group.commitmentLineItemId,
+        lineItemIds: line.lineItemIds,
+        amount: group.amount,
+      });
+    }
+  }
+  return { lines, total: total.toString() };
+}
+
+/**
+ * The description as exported, or `undefined` when the ERP has no field for it: cut to the
+ * profile's limit at a grapheme boundary, with a `description_truncated` notice when anything was
+ * cut (a profile that refuses longer descriptions never gets here with one).
+ */
+function exportDescription(description: string, profile: ErpProfile, notices: Notice[]): string | undefined {
+  const { target, maxLength: max } = profile.description;
+  if (target === null) return undefined;
+  if (max === null) return description;
+  const cut = truncateGraphemes(description, max);
+  if (!cut.truncated) return description;
+  const originalLength = codePointLength(description);
+  const exportedLength = codePointLength(cut.text);
+  notices.push({
+    code: 'description_truncated',
+    message: `The description is ${originalLength} characters; ${profile.name}'s ${target} holds ${max}, so the first ${exportedLength} are exported. The whole description stays in Procore.`,
+    originalLength,
+    exportedLength,
+  });
+  return cut.text;
+}
+
+/**
+ * The one export path: checks the change order against every rule of the profile that decides
+ * what is exported (all but `already_sent` and the two permission rules, which decide who may press
+ * Send and when), then groups and sums the lines exactly, cuts the description, takes the
+ * Commitment Date in the project's time zone, and returns the ERP-neutral export. Every ERP's
+ * payload is a projection of it (`toSage300Payload` for Sage 300 CRE); the workflow's
+ * `acceptForExport` and the CLI's `map` run it. Reads of the context: the project (synced, time
+ * zone) and the setting "use the change order number"; no user permission.
+ * @param changeOrder - The CCO, as read by `parseChangeOrder` or a Procore adapter (a literal works
+ *   too: what its type cannot check is checked by the rules, never exported as garbage).
+ * @param context - The project's zone and sync state, and the company settings.
+ * @param options - `{ profile }`, Sage 300 CRE by default.
+ * @returns The {@link ErpExport}, or every violated rule, in rule order.
+ * @example
+ * const r = exportChangeOrder(co, context, { profile: builtInProfiles.viewpointVista });
+ * if (r.ok) send(r.value); // { commitmentId, changeOrderId, date, title, description, vendorId, lines, total, notices }
+ * else console.error(formatIssues(r.error));
+ */
+export function exportChangeOrder(
+  changeOrder: ChangeOrder,
+  context: ExportContext,
+  options?: ValidateOptions & { readonly profile?: Sage300Profile },
+): Result<Sage300Export, Violation<RuleCode>[]>;
+export function exportChangeOrder(
+  changeOrder: ChangeOrder,
+  context: ExportContext,
+  options?: ValidateOptions,
+): Result<ErpExport, Violation<RuleCode>[]>;
+export function exportChangeOrder(
+  changeOrder: ChangeOrder,
+  context: ExportContext,
+  options?: ValidateOptions,
+): Result<ErpExport, Violation<RuleCode>[]> {
+  const profile = options?.profile ?? sage300Cre;
+  const input = ruleInput(changeOrder, context, profile);
+  const violations = runRules(input, { first: false, gates: false });
+  if (violations.length > 0) return err(violations);
+
+  const notices: Notice[] = [];
+  const { lines, total } = exportLines(input, notices);
+  const changeOrderId = input.erpId();
+  const date = profile.date.exported ? input.date() : undefined;
+  const description = exportDescription(changeOrder.description, profile, notices);
+  if (profile.exportWarning !== null) notices.push({ code: 'export_warning', message: profile.exportWarning });
+  return ok({
+    commitmentId: proven(present(changeOrder.commitment.erpId), 'commitment_not_synced'),
+    ...(changeOrderId === undefined ? {} : { changeOrderId }),
+    ...(date === undefined ? {} : { date: proven(date.ok ? date.value : undefined, 'invalid_created_at') }),
+    title: changeOrder.title,
+    ...(description === undefined ? {} : { description }),
+    vendorId: proven(present(changeOrder.contractCompany.erpVendorId), 'vendor_not_linked'),
+    lines,
+    total,
+    notices,
+  });
+}
