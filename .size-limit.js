@@ -68,6 +68,13 @@ export default [
     modifyEsbuildConfig: without('zod'),
   },
   {
+    name: 'import { applyEdit }: no zod',
+    path: 'dist/index.js',
+    import: '{ applyEdit }',
+    limit: '15.5 kB',
+    modifyEsbuildConfig: without('zod'),
+  },
+  {
     name: 'import { codePointLength }: no dependency at all',
     path: 'dist/index.js',
     import: '{ codePointLength }',

@@ -30,7 +30,7 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-/** This process's CPU time in milliseconds: steadier than wall time on a shared machine. */
+/** This process's CPU time in milliseconds: steadier than wall time on a busy machine. */
 function cpuNow() {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;

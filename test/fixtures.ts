@@ -1,4 +1,4 @@
-// Named fixtures and the BigInt-cents oracle, shared by the tests.
+// Named fixtures and the BigInt-cents oracle, used across the tests.
 import type { ChangeOrder } from '../src/model/changeOrder.js';
 import type { ExportContext } from '../src/model/context.js';
 import type { LineItem } from '../src/model/lineItem.js';

@@ -49,6 +49,6 @@ describe('release:version (scripts/release/version.ts)', () => {
     const released = releaseChangelog(changelog, '9.9.9', '2026-11-26');
     const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
     expect(lines(released).sort()).toEqual([...lines(changelog), '## [9.9.9] - 2026-11-26'].sort());
-    expect(released).toMatch(/## \[Unreleased\]\n\n## \[9\.9\.9\] - 2026-11-26\n\n### Added\n/);
+    expect(released).toMatch(/## \[Unreleased\]\n\n## \[9\.9\.9\] - 2026-11-26\n\n### /);
   });
 });

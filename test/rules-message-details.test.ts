@@ -47,7 +47,7 @@ describe('rule messages and edges', () => {
 
   it('quotes at most 40 characters of a line description, and says it cut', () => {
     const description = `${'d'.repeat(40)}-tail`;
-    const co = aChangeOrder().withLine(
+    const co = aChangeOrder().addLine(
       aLineItem().withId('13').onCommitmentLine('503').withDescription(description).withoutCostCode(),
     );
     expect(first(co)?.message).toBe(
@@ -84,18 +84,18 @@ describe('rule messages and edges', () => {
   });
 
   it('conflicting cost codes: another code, or the same code with another ERP id', () => {
-    const other = aChangeOrder().withLine(aLineItem().withId('13').withCostCode('03-300'));
+    const other = aChangeOrder().addLine(aLineItem().withId('13').withCostCode('03-300'));
     expect(first(other)).toEqual({
       code: 'conflicting_line_coding',
       path: ['lineItems', 2],
       message:
         'Line 3 ("Rebar material") modifies commitment line "501" like line 1 but with another cost code; lines summed into one must share cost code and category.',
     });
-    const recoded = aChangeOrder().withLine(aLineItem().withId('13').withCostCode('03-300', '03-200'));
+    const recoded = aChangeOrder().addLine(aLineItem().withId('13').withCostCode('03-300', '03-200'));
     expect(first(recoded)?.message).toContain('with another cost code');
-    const relinked = aChangeOrder().withLine(aLineItem().withId('13').withCostCode('03-200', '03-200-X'));
+    const relinked = aChangeOrder().addLine(aLineItem().withId('13').withCostCode('03-200', '03-200-X'));
     expect(first(relinked)?.message).toContain('with another cost code');
-    const recategorised = aChangeOrder().withLine(aLineItem().withId('13').withCategory('M', 'M2'));
+    const recategorised = aChangeOrder().addLine(aLineItem().withId('13').withCategory('M', 'M2'));
     expect(first(recategorised)?.message).toContain('with another category');
   });
 

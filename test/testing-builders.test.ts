@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChangeOrder, parseExportContext } from '../src/parse.js';
 import { validate, validateAll } from '../src/rules/validate.js';
@@ -15,7 +16,7 @@ describe('builders (cco-erp/testing)', () => {
   });
 
   it('build what the parser accepts, unchanged', () => {
-    const co = aChangeOrder().withLine(aLineItem().withId('13').withoutCategory()).build();
+    const co = aChangeOrder().addLine(aLineItem().withId('13').withoutCategory()).build();
     expect(parseChangeOrder(co)).toEqual({ ok: true, value: co });
     const ctx = anExportContext().withTimeZone('Asia/Kolkata').build();
     expect(parseExportContext(ctx)).toEqual({ ok: true, value: ctx });
@@ -75,12 +76,12 @@ describe('builders (cco-erp/testing)', () => {
     expect(codes(aChangeOrder().withUnlinkedVendor())).toEqual(['vendor_not_linked']);
     expect(codes(aChangeOrder().withLineItems())).toEqual(['no_erp_cost_code']);
     expect(
-      codes(aChangeOrder().withLine(aLineItem().withId('9').onCommitmentLine('8').withCategory('X', null))),
+      codes(aChangeOrder().addLine(aLineItem().withId('9').onCommitmentLine('8').withCategory('X', null))),
     ).toEqual(['line_not_erp_coded']);
-    expect(codes(aChangeOrder().withLine(aLineItem().withId('9').withCostCode('99-999')))).toEqual([
+    expect(codes(aChangeOrder().addLine(aLineItem().withId('9').withCostCode('99-999')))).toEqual([
       'conflicting_line_coding',
     ]);
-    expect(codes(aChangeOrder().withLine(aLineItem().onCommitmentLine('7').withAmount('0.001')))).toEqual([
+    expect(codes(aChangeOrder().addLine(aLineItem().onCommitmentLine('7').withAmount('0.001')))).toEqual([
       'amount_too_precise',
     ]);
   });
@@ -90,7 +91,7 @@ describe('builders (cco-erp/testing)', () => {
     const co = aChangeOrder().withLineItems(plain, aLineItem().withCostCode('01-100', null)).build();
     expect(co.lineItems.map((l) => l.description)).toEqual(['plain', 'Rebar material']);
     expect(co.lineItems[1]!.costCode).toEqual({ code: '01-100' });
-    expect(aChangeOrder().withLine(plain).build().lineItems).toHaveLength(3);
+    expect(aChangeOrder().addLine(plain).build().lineItems).toHaveLength(3);
   });
 
   it('never share state: a builder forks, and every build is a fresh copy', () => {
@@ -110,5 +111,91 @@ describe('builders (cco-erp/testing)', () => {
     const line = aLineItem();
     line.build().costCode!.code = 'mutated';
     expect(line.build().costCode!.code).toBe('03-200');
+  });
+});
+
+describe('line ids (cco-erp/testing)', () => {
+  const ids = (b: ReturnType<typeof aChangeOrder>) => b.build().lineItems.map((l) => l.id);
+
+  it('addLine appends after the two default lines; withLineItems replaces them', () => {
+    const added = aChangeOrder().addLine(aLineItem().onCommitmentLine('503')).build().lineItems;
+    expect(added.slice(0, 2)).toEqual(aChangeOrder().build().lineItems);
+    expect(added.map((l) => l.commitmentLineItemId)).toEqual(['501', '502', '503']);
+    const replaced = aChangeOrder().withLineItems(aLineItem().onCommitmentLine('503')).build().lineItems;
+    expect(replaced.map((l) => l.commitmentLineItemId)).toEqual(['503']);
+  });
+
+  it('a default line id that is taken becomes the next free number, so the CCO has unique line ids', () => {
+    expect(aLineItem().build().id).toBe('11');
+    expect(ids(aChangeOrder().addLine(aLineItem()))).toEqual(['11', '12', '13']);
+    expect(ids(aChangeOrder().addLine(aLineItem()).addLine(aLineItem().withoutCategory()))).toEqual([
+      '11',
+      '12',
+      '13',
+      '14',
+    ]);
+    expect(ids(aChangeOrder().withLineItems(aLineItem(), aLineItem(), aLineItem()))).toEqual([
+      '11',
+      '12',
+      '13',
+    ]);
+    // An id chosen elsewhere in the list is reserved before the default ids are numbered.
+    expect(ids(aChangeOrder().withLineItems(aLineItem(), aLineItem().withId('11')))).toEqual(['12', '11']);
+    // 11 is free after replacing the lines: the default id is kept.
+    expect(ids(aChangeOrder().withLineItems(aLineItem().withId('30')).addLine(aLineItem()))).toEqual([
+      '30',
+      '11',
+    ]);
+  });
+
+  it('a duplicate can still be built on purpose: a chosen id or a plain line is kept as given', () => {
+    expect(ids(aChangeOrder().addLine(aLineItem().withId('11')))).toEqual(['11', '12', '11']);
+    expect(ids(aChangeOrder().addLine(aLineItem().build()))).toEqual(['11', '12', '11']);
+    expect(ids(aChangeOrder().withLineItems(aLineItem().build(), aLineItem().build()))).toEqual(['11', '11']);
+  });
+
+  it('adding a default line to the sendable CCO on a new commitment line breaks no rule', () => {
+    expect(codes(aChangeOrder().addLine(aLineItem().onCommitmentLine('503')))).toEqual([]);
+  });
+
+  describe('properties', () => {
+    /** A line builder with its default id (`undefined`) or a chosen one. */
+    const lineArb = fc.option(fc.constantFrom('11', '12', '13', '14', '20', 'A'), { nil: undefined });
+    const builder = (id: string | undefined) => (id === undefined ? aLineItem() : aLineItem().withId(id));
+
+    /** The smallest number from 11 up that `taken` does not hold, as a string. */
+    const firstFree = (taken: ReadonlySet<string>) => {
+      let n = 11;
+      while (taken.has(String(n))) n++;
+      return String(n);
+    };
+
+    it('addLine: chosen ids kept, each default id the first number from 11 no earlier line holds', () => {
+      fc.assert(
+        fc.property(fc.array(lineArb, { maxLength: 12 }), (chosen) => {
+          const lines = chosen.reduce((co, id) => co.addLine(builder(id)), aChangeOrder()).build().lineItems;
+          expect(lines).toHaveLength(2 + chosen.length);
+          chosen.forEach((id, i) => {
+            const earlier = new Set(lines.slice(0, 2 + i).map((l) => l.id));
+            expect(lines[2 + i]?.id).toBe(id ?? firstFree(earlier));
+          });
+        }),
+      );
+    });
+
+    it('withLineItems: chosen ids kept, default ids unique among all the lines', () => {
+      fc.assert(
+        fc.property(fc.array(lineArb, { maxLength: 12 }), (chosen) => {
+          const lines = aChangeOrder()
+            .withLineItems(...chosen.map(builder))
+            .build().lineItems;
+          expect(lines).toHaveLength(chosen.length);
+          chosen.forEach((id, i) => {
+            if (id !== undefined) expect(lines[i]?.id).toBe(id);
+            else expect(lines.filter((l) => l.id === lines[i]?.id)).toHaveLength(1);
+          });
+        }),
+      );
+    });
   });
 });

@@ -1,7 +1,8 @@
 // `npm run test:consumer`: packs the package as npm would publish it, installs the tarball into a
 // fresh TypeScript project in a temporary folder, and type-checks a file that uses every export of
-// `cco-erp` and `cco-erp/testing` under `module: node16` (ESM and CJS files) and
-// `moduleResolution: bundler`. The export list is read from the installed package's own types, so
+// `cco-erp` and `cco-erp/testing` under `module: node16` (ESM and CJS files),
+// `moduleResolution: bundler` and `moduleResolution: node10` (TypeScript's old `node`, which reads
+// `types` and `typesVersions`, never `exports`). The export list is read from the installed package's own types, so
 // it cannot go stale; a hand-written scenario proves the types are real (not `any`) with a
 // `@ts-expect-error` line that only type-checks when they are.
 import { execFileSync } from 'node:child_process';
@@ -81,6 +82,7 @@ try {
   writeFileSync(join(project, 'esm.mts'), usage);
   writeFileSync(join(project, 'cjs.cts'), usage);
   writeFileSync(join(project, 'bundler.ts'), usage);
+  writeFileSync(join(project, 'node10.ts'), usage);
   const base = { strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['ES2022', 'DOM'] };
   const configs = {
     'node16 (ESM .mts, CJS .cts)': {
@@ -96,6 +98,15 @@ try {
       module: 'preserve',
       moduleResolution: 'bundler',
       files: ['bundler.ts'],
+    },
+    // Projects still on `moduleResolution: node` (node10) ignore the `exports` map: each entry point
+    // needs its own way to its types (`types` for `cco-erp`, `typesVersions` for the subpaths).
+    node10: {
+      ...base,
+      skipLibCheck: true,
+      module: 'commonjs',
+      moduleResolution: 'node10',
+      files: ['node10.ts'],
     },
   };
   let failed = false;

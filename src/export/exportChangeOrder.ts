@@ -130,7 +130,8 @@ export function exportChangeOrder(
   const changeOrderId = input.erpId();
   const date = profile.date.exported ? input.date() : undefined;
   const description = exportDescription(changeOrder.description, profile, notices);
-  if (profile.exportWarning !== null) notices.push({ code: 'export_warning', message: profile.exportWarning });
+  if (profile.exportWarning !== null)
+    notices.push({ code: 'export_warning', message: profile.exportWarning });
   return ok({
     commitmentId: proven(present(changeOrder.commitment.erpId), 'commitment_not_synced'),
     ...(changeOrderId === undefined ? {} : { changeOrderId }),

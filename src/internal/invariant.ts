@@ -6,6 +6,7 @@
  */
 export function proven<T>(value: T | undefined, rule: string): T {
   // Stryker disable next-line all: unreachable while the rules hold; a test runs it directly.
-  if (value === undefined) throw new Error(`[cco-erp] internal error: ${rule} passed but the value it proves is missing`);
+  if (value === undefined)
+    throw new Error(`[cco-erp] internal error: ${rule} passed but the value it proves is missing`);
   return value;
 }

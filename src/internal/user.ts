@@ -5,7 +5,12 @@ import type { PermissionLevel } from '../model/enums.js';
 export type User = NonNullable<ExportContext['user']>;
 
 /** The permissions of a context without a user (an unattended export): none at all. */
-const NOBODY: User = { commitments: 'none', changeOrders: 'none', erpIntegrations: 'none', canPushToAccounting: false };
+const NOBODY: User = {
+  commitments: 'none',
+  changeOrders: 'none',
+  erpIntegrations: 'none',
+  canPushToAccounting: false,
+};
 
 /** The context's user, or a user with no permission when it has none. */
 export function userOf(context: Pick<ExportContext, 'user'>): User {

@@ -14,7 +14,8 @@ export const erpIdMissing = rule(
     const limit = id.maxLength === null ? '' : ` of at most ${id.maxLength} characters`;
     const orNumber = id.fromNumber ? `, or use the change order number as the ${id.label}` : '';
     return whole(
-      custom(profile, 'erp_id_missing') ?? `The ${profile.name} ${id.label} is empty; type one${limit}${orNumber}.`,
+      custom(profile, 'erp_id_missing') ??
+        `The ${profile.name} ${id.label} is empty; type one${limit}${orNumber}.`,
     );
   },
 );

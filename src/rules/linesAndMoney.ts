@@ -12,7 +12,7 @@ import {
 import type { ErpProfile, NumberLimit, ProfileMessageKey } from '../profiles/ErpProfile.js';
 import { codePointLength, exceedsCodePoints } from '../text/codePoints.js';
 import { quote } from '../text/quote.js';
-import { at, custom, type Finding, lineName, lineRule, limitOf, rule, whole } from './rule.js';
+import { add, at, custom, type Finding, limitOf, lineName, lineRule, rule, whole } from './rule.js';
 
 function sameCode(a: ErpCode | undefined, b: ErpCode | undefined): boolean {
   return a?.code === b?.code && present(a?.erpId) === present(b?.erpId);
@@ -27,10 +27,9 @@ export const noErpCostCode = rule(
   'no_erp_cost_code',
   () => 'no line item has a cost code with an `erpId`',
   ({ changeOrder, profile }) => {
-    for (const line of changeOrder.lineItems) if (present(line.costCode?.erpId) !== undefined) return undefined;
-    return whole(
-      `No line item has a ${profile.name} cost code; the schedule of values needs at least one.`,
-    );
+    for (const line of changeOrder.lineItems)
+      if (present(line.costCode?.erpId) !== undefined) return undefined;
+    return whole(`No line item has a ${profile.name} cost code; the schedule of values needs at least one.`);
   },
 );
 
@@ -68,7 +67,7 @@ export const lineNotErpCoded = rule(
             ? 'category'
             : undefined;
       if (missing === undefined) continue;
-      (found ??= []).push({
+      found = add(found, {
         path: at(i),
         message: `${lineName(line, i)} has no ${profile.name} ${missing}; code it, or its ${readDecimal(line.amount) === undefined ? 'amount' : line.amount} could not be exported.`,
       });
@@ -95,7 +94,7 @@ export const conflictingLineCoding = rule(
             ? 'category'
             : undefined;
         if (what === undefined) continue;
-        (found ??= []).push({
+        found = add(found, {
           path: at(i),
           message: `${lineName(line, i)} modifies commitment line ${quote(group.commitmentLineItemId)} like line ${group.indexes[0]! + 1} but with another ${what}; lines summed into one must share cost code and category.`,
         });
@@ -110,7 +109,12 @@ export const conflictingLineCoding = rule(
 function sumRule<const C extends string>(
   code: C,
   failsWhen: (profile: ErpProfile) => string,
-  problem: (sum: string, parts: DecimalParts, commitmentLine: string, profile: ErpProfile) => string | undefined,
+  problem: (
+    sum: string,
+    parts: DecimalParts,
+    commitmentLine: string,
+    profile: ErpProfile,
+  ) => string | undefined,
 ) {
   return rule(
     code,
@@ -122,7 +126,7 @@ function sumRule<const C extends string>(
         const parts = readDecimal(group.amount);
         if (parts === undefined) continue;
         const message = problem(group.amount, parts, quote(group.commitmentLineItemId), profile);
-        if (message !== undefined) (found ??= []).push({ path: at(group.indexes[0]!), message });
+        if (message !== undefined) found = add(found, { path: at(group.indexes[0]!), message });
       }
       return found;
     },
@@ -171,7 +175,7 @@ export const duplicateCommitmentLine = rule(
     for (const group of groups()) {
       for (let k = 1; k < group.indexes.length; k++) {
         const i = group.indexes[k]!;
-        (found ??= []).push({
+        found = add(found, {
           path: at(i),
           message: `${lineName(lines[i]!, i)} modifies commitment line ${quote(group.commitmentLineItemId)} again (first on line ${group.indexes[0]! + 1}); ${profile.name} takes one modification per commitment line. Combine them into one line.`,
         });
@@ -201,7 +205,7 @@ export const mixedCategories = rule(
         firstIndex = i;
       } else if (category !== first) {
         const label = profile.labels.category;
-        (found ??= []).push({
+        found = add(found, {
           path: at(i),
           message: `${lineName(lines[i]!, i)} has ${label} ${quote(category)} but line ${firstIndex + 1} has ${quote(first)}; ${profile.name} takes one ${label} per change order. Split the change order.`,
         });
@@ -262,13 +266,16 @@ export const lineDescriptionTooLong = lineRule(
       }
     }
     if (problem === undefined) return undefined;
-    return custom(profile, 'line_description_too_long') ?? `${lineName(line, i)}: the description ${problem}.`;
+    return (
+      custom(profile, 'line_description_too_long') ?? `${lineName(line, i)}: the description ${problem}.`
+    );
   },
 );
 
 export const uomTooLong = lineRule(
   'uom_too_long',
-  (p) => `a line's unit of measure has more characters than the ERP allows${limitOf(p, p.lines.uom.maxLength)}`,
+  (p) =>
+    `a line's unit of measure has more characters than the ERP allows${limitOf(p, p.lines.uom.maxLength)}`,
   (profile) => profile.lines.uom.maxLength !== null,
   (line, i, profile) => {
     const max = profile.lines.uom.maxLength;
@@ -289,7 +296,10 @@ function numberProblem(
 ): { key: 'integer_digits' | 'decimals' | 'not_positive'; text: string } | undefined {
   const digits = integerDigits(parts);
   if (limit.integerDigits !== null && digits > limit.integerDigits) {
-    return { key: 'integer_digits', text: `has ${digits} integer digits; ${erp} allows ${limit.integerDigits}` };
+    return {
+      key: 'integer_digits',
+      text: `has ${digits} integer digits; ${erp} allows ${limit.integerDigits}`,
+    };
   }
   const places = decimalPlaces(parts);
   if (limit.decimals !== null && places > limit.decimals) {
@@ -337,7 +347,12 @@ function lineNumberRule<const C extends string>(
 }
 
 export const quantityOutOfRange = lineNumberRule('quantity_out_of_range', 'quantity', 'quantity', 'quantity');
-export const unitCostOutOfRange = lineNumberRule('unit_cost_out_of_range', 'unitCost', 'unit_cost', 'unit cost');
+export const unitCostOutOfRange = lineNumberRule(
+  'unit_cost_out_of_range',
+  'unitCost',
+  'unit_cost',
+  'unit cost',
+);
 
 export const amountNotPositive = lineRule(
   'amount_not_positive',

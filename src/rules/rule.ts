@@ -1,7 +1,8 @@
 // What a rule is, what it reads, and the helpers the rule files share. Rules return findings; the
 // runner (rules.ts) stamps each finding with the rule's own code.
-import type { LineGroup } from '../lines/group.js';
+
 import { at, type Finding, lineName } from '../lines/checks.js';
+import type { LineGroup } from '../lines/group.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
@@ -81,12 +82,19 @@ export function lineRule<const C extends string>(
       let found: Finding[] | undefined;
       for (let i = 0; i < lines.length; i++) {
         const message = problem(lines[i]!, i, profile);
-        if (message !== undefined) (found ??= []).push({ path: at(i), message });
+        if (message !== undefined) found = add(found, { path: at(i), message });
       }
       return found;
     },
     { scope: 'line' },
   );
+}
+
+/** `found` with `finding` appended; a new list when there was none (most checks find nothing). */
+export function add(found: Finding[] | undefined, finding: Finding): Finding[] {
+  if (found === undefined) return [finding];
+  found.push(finding);
+  return found;
 }
 
 /** A finding on the whole change order. */

@@ -6,7 +6,6 @@ import { quote } from '../text/quote.js';
 import { isTimeZone } from '../time/zone.js';
 import { rule, whole } from './rule.js';
 
-
 export const projectNotSynced = rule(
   'project_not_synced',
   () => "the project's ERP data has not been synced",

@@ -1,5 +1,5 @@
-import type { Notice } from '../export/types.js';
 import { exportChangeOrder } from '../export/exportChangeOrder.js';
+import type { Notice } from '../export/types.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';

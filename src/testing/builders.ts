@@ -7,6 +7,9 @@ import type { ErpCode, LineItem } from '../model/lineItem.js';
 // Builders for hand-written tests: each starts from a CCO (or context) that breaks no rule, and
 // each `with…` returns a new builder, so a builder can be shared between tests and forked.
 
+/** The id a line builder gives its line until `withId` chooses one. */
+const DEFAULT_LINE_ID = 11;
+
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
   const { [key]: _, ...rest } = value;
   return rest;
@@ -18,32 +21,52 @@ function linked(code: string, erpId: string | undefined): ErpCode {
 }
 
 /**
- * Builds one schedule-of-values line; start one with {@link aLineItem}.
+ * Builds one schedule-of-values line; start one with {@link aLineItem}. Its id is `11` until
+ * {@link LineItemBuilder.withId} chooses one; on a change order a default id that another line
+ * already holds becomes the next free number (see {@link ChangeOrderBuilder.addLine}).
  * @example
  * aLineItem().withAmount('0.001').build().amount //=> '0.001'
  */
 export class LineItemBuilder {
   /** @internal */
-  constructor(private readonly line: LineItem) {}
+  constructor(
+    private readonly line: Omit<LineItem, 'id'>,
+    private readonly id?: string,
+  ) {}
 
-  /** Sets the line's own id. */
+  private with(patch: Partial<Omit<LineItem, 'id'>>): LineItemBuilder {
+    return new LineItemBuilder({ ...this.line, ...patch }, this.id);
+  }
+
+  /**
+   * Sets the line's own id. A chosen id is kept as given on a change order, even when another line
+   * holds it (which is how a test builds a duplicate on purpose).
+   */
   withId(id: string): LineItemBuilder {
-    return new LineItemBuilder({ ...this.line, id });
+    return new LineItemBuilder(this.line, id);
+  }
+
+  /**
+   * The id `withId` chose, or `undefined` while the line has the default id.
+   * @internal
+   */
+  get chosenId(): string | undefined {
+    return this.id;
   }
 
   /** Sets the commitment line item the line modifies (lines with one id are aggregated). */
   onCommitmentLine(commitmentLineItemId: string): LineItemBuilder {
-    return new LineItemBuilder({ ...this.line, commitmentLineItemId });
+    return this.with({ commitmentLineItemId });
   }
 
   /** Sets the description. */
   withDescription(description: string): LineItemBuilder {
-    return new LineItemBuilder({ ...this.line, description });
+    return this.with({ description });
   }
 
   /** Sets the amount, a decimal string such as `"-1250.5"`. */
   withAmount(amount: string): LineItemBuilder {
-    return new LineItemBuilder({ ...this.line, amount });
+    return this.with({ amount });
   }
 
   /**
@@ -51,12 +74,12 @@ export class LineItemBuilder {
    * that is not linked to the ERP.
    */
   withCostCode(code: string, erpId: string | null = code): LineItemBuilder {
-    return new LineItemBuilder({ ...this.line, costCode: linked(code, erpId ?? undefined) });
+    return this.with({ costCode: linked(code, erpId ?? undefined) });
   }
 
   /** Removes the cost code. */
   withoutCostCode(): LineItemBuilder {
-    return new LineItemBuilder(withoutKey(this.line, 'costCode'));
+    return new LineItemBuilder(withoutKey(this.line, 'costCode'), this.id);
   }
 
   /**
@@ -64,24 +87,54 @@ export class LineItemBuilder {
    * `erpId: null` for a category that is not linked to the ERP.
    */
   withCategory(code: string, erpId: string | null = code): LineItemBuilder {
-    return new LineItemBuilder({ ...this.line, category: linked(code, erpId ?? undefined) });
+    return this.with({ category: linked(code, erpId ?? undefined) });
   }
 
   /** Removes the category. */
   withoutCategory(): LineItemBuilder {
-    return new LineItemBuilder(withoutKey(this.line, 'category'));
+    return new LineItemBuilder(withoutKey(this.line, 'category'), this.id);
   }
 
   /** A fresh copy of the line. */
   build(): LineItem {
-    return structuredClone(this.line);
+    return this.buildWithId(this.id ?? String(DEFAULT_LINE_ID));
+  }
+
+  /**
+   * A fresh copy of the line with the given id.
+   * @internal
+   */
+  buildWithId(id: string): LineItem {
+    return { id, ...structuredClone(this.line) };
   }
 }
 
 /**
- * Builds a change order; start one with {@link aChangeOrder}.
+ * The lines as a change order holds them: plain lines, and lines whose id was chosen with `withId`,
+ * as given; a line builder's default id that `held` or another of `lines` has becomes the next free
+ * number, counting up from 11.
+ */
+function place(lines: readonly (LineItem | LineItemBuilder)[], held: readonly LineItem[]): LineItem[] {
+  const taken = new Set(held.map((l) => l.id));
+  for (const l of lines) {
+    const id = l instanceof LineItemBuilder ? l.chosenId : l.id;
+    if (id !== undefined) taken.add(id);
+  }
+  return lines.map((l) => {
+    if (!(l instanceof LineItemBuilder)) return l;
+    if (l.chosenId !== undefined) return l.build();
+    let n = DEFAULT_LINE_ID;
+    while (taken.has(String(n))) n++;
+    taken.add(String(n));
+    return l.buildWithId(String(n));
+  });
+}
+
+/**
+ * Builds a change order; start one with {@link aChangeOrder}. `addLine` appends a line,
+ * `withLineItems` replaces them all.
  * @example
- * aChangeOrder().withLine(aLineItem().withoutCategory()).build().lineItems.length //=> 3
+ * aChangeOrder().addLine(aLineItem().withoutCategory()).build().lineItems.length //=> 3
  */
 export class ChangeOrderBuilder {
   /** @internal */
@@ -156,15 +209,31 @@ export class ChangeOrderBuilder {
     return this.with({ contractCompany: withoutKey(this.changeOrder.contractCompany, 'erpVendorId') });
   }
 
-  /** Replaces the schedule of values. */
+  /**
+   * **Replaces** the whole schedule of values, the two default lines included, with `lines` in
+   * order (no argument: no lines). Ids as in {@link ChangeOrderBuilder.addLine}: a line builder's
+   * default id that another of `lines` holds becomes the next free number; plain lines and ids
+   * chosen with `withId` are kept as given.
+   * @example
+   * aChangeOrder().withLineItems(aLineItem(), aLineItem().onCommitmentLine('502')).build().lineItems.map((l) => l.id) //=> ['11', '12']
+   */
   withLineItems(...lines: readonly (LineItem | LineItemBuilder)[]): ChangeOrderBuilder {
-    return this.with({ lineItems: lines.map((l) => (l instanceof LineItemBuilder ? l.build() : l)) });
+    return this.with({ lineItems: place(lines, []) });
   }
 
-  /** Appends one line to the schedule of values. */
-  withLine(line: LineItem | LineItemBuilder): ChangeOrderBuilder {
+  /**
+   * **Appends** one line after the lines already there (the two default lines, `11` and `12`,
+   * unless replaced with {@link ChangeOrderBuilder.withLineItems}). A line builder that still has
+   * its default id gets the next free number when another line holds it (`13` after the default
+   * lines), so the change order keeps unique line ids. A plain line, or an id chosen with `withId`,
+   * is kept as given, so a duplicate id can still be built on purpose.
+   * @example
+   * aChangeOrder().addLine(aLineItem().withoutCategory()).build().lineItems.map((l) => l.id) //=> ['11', '12', '13']
+   * aChangeOrder().addLine(aLineItem().withId('11')).build().lineItems.map((l) => l.id) //=> ['11', '12', '11']
+   */
+  addLine(line: LineItem | LineItemBuilder): ChangeOrderBuilder {
     return this.with({
-      lineItems: [...this.changeOrder.lineItems, line instanceof LineItemBuilder ? line.build() : line],
+      lineItems: [...this.changeOrder.lineItems, ...place([line], this.changeOrder.lineItems)],
     });
   }
 
@@ -219,13 +288,14 @@ export class ExportContextBuilder {
 
 /**
  * A line builder, starting from a line that is fully ERP-coded: commitment line `501`, `1250.50`,
- * cost code `03-200`, category `M`.
+ * cost code `03-200`, category `M`. Its id is `11` until `withId` chooses one; placed on a change
+ * order where `11` is taken, it gets the next free number instead (see
+ * {@link ChangeOrderBuilder.addLine}), so `aChangeOrder().addLine(aLineItem())` has unique line ids.
  * @example
  * aLineItem().onCommitmentLine('502').withAmount('-20.00').withCategory('L').build()
  */
 export function aLineItem(): LineItemBuilder {
   return new LineItemBuilder({
-    id: '11',
     commitmentLineItemId: '501',
     description: 'Rebar material',
     amount: '1250.50',

@@ -63,7 +63,11 @@ export function acceptForExport(
   const denied = accountingApproverDenied(userOf(context));
   if (denied !== undefined) return err([denied]);
   const typed = options?.erpId === undefined ? changeOrder : { ...changeOrder, erpId: options.erpId };
-  const exported = exportChangeOrder(typed, context, options?.profile === undefined ? {} : { profile: options.profile });
+  const exported = exportChangeOrder(
+    typed,
+    context,
+    options?.profile === undefined ? {} : { profile: options.profile },
+  );
   if (!exported.ok) return exported;
   return ok({ changeOrder: advance(typed, edge.value, options?.at), export: exported.value });
 }

@@ -1,11 +1,14 @@
+import { describeValue } from '../internal/describe.js';
 import type { Violation } from '../issues.js';
-import { type ChangeOrder, ChangeOrderSchema } from '../model/changeOrder.js';
+import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { ErpStatus } from '../model/enums.js';
 import type { LineItem } from '../model/lineItem.js';
 import { isDecimalString } from '../money/decimalString.js';
 import { sumDecimals } from '../money/exactSum.js';
 import { err, ok, type Result } from '../result.js';
+import { quote } from '../text/quote.js';
+import { parseInstant } from '../time/instant.js';
 import { type LockableField, lockedFields } from './lockedFields.js';
 import { sameValue } from './sameValue.js';
 import { workflowViolation } from './violations.js';
@@ -17,11 +20,30 @@ import { workflowViolation } from './violations.js';
  */
 export type ChangeOrderPatch = Partial<ChangeOrder>;
 
+/**
+ * The fields of the change order model, in the schema's order: a patch cannot smuggle in a key the
+ * model does not know. Written out rather than read from `ChangeOrderSchema`, so that importing
+ * `applyEdit` does not bundle zod; a test checks it against the schema's keys.
+ * @example
+ * CHANGE_ORDER_FIELDS.includes('title') //=> true
+ */
+export const CHANGE_ORDER_FIELDS = [
+  'id',
+  'number',
+  'erpId',
+  'title',
+  'description',
+  'status',
+  'createdAt',
+  'erpStatus',
+  'commitment',
+  'contractCompany',
+  'lineItems',
+  'history',
+] as const satisfies readonly (keyof ChangeOrder)[];
+
 /** The fields only the workflow actions change. */
 const WORKFLOW_FIELDS = ['erpStatus', 'history'] as const;
-
-/** The fields of the model, so a patch cannot smuggle in a key the schema does not know. */
-const KNOWN_FIELDS = Object.keys(ChangeOrderSchema.shape) as (keyof ChangeOrder)[];
 
 /** How a locked field can be changed again, by state (only the locking states are read). */
 const UNLOCK: Readonly<Record<ErpStatus, string>> = {
@@ -70,6 +92,18 @@ function changesTotalAmount(before: readonly LineItem[], after: readonly LineIte
   return false;
 }
 
+/**
+ * Whether a patch changes Date Created: a different instant, or different text when either side is
+ * not a readable instant. The same instant written another way (`…T07:30:00Z` for
+ * `…T00:30:00-07:00`) is no change, as `"233.0"` for `"233.00"` is none for an amount.
+ */
+function changesCreatedAt(current: string, patched: unknown): boolean {
+  if (patched === undefined || patched === current) return false;
+  if (typeof patched !== 'string') return true;
+  const instant = parseInstant(current);
+  return instant === undefined || instant !== parseInstant(patched);
+}
+
 function changes(changeOrder: ChangeOrder, patch: ChangeOrderPatch, field: LockableField): boolean {
   if (field === 'totalAmount') {
     return patch.lineItems !== undefined && changesTotalAmount(changeOrder.lineItems, patch.lineItems);
@@ -79,8 +113,9 @@ function changes(changeOrder: ChangeOrder, patch: ChangeOrderPatch, field: Locka
 
 /**
  * Applies a user's edit to a change order, unless it changes a field that sending locked (see
- * {@link lockedFields}): a new line amount changes Total Amount. `erpStatus` and `history` change
- * only through the workflow actions, so a patch that changes them is refused in every state. A
+ * {@link lockedFields}): a new line amount changes Total Amount. Date Created (`createdAt`) cannot
+ * be edited, and `erpStatus` and `history` change only through the workflow actions, so a patch that
+ * changes them is refused in every state (the same instant written another way is no change). A
  * rejected or retrieved change order is editable. Keys whose value is `undefined`, and keys the
  * model does not know, are ignored. The patch is trusted to be well typed: read untrusted JSON with
  * `parseChangeOrder`.
@@ -89,7 +124,8 @@ function changes(changeOrder: ChangeOrder, patch: ChangeOrderPatch, field: Locka
  * @param context - Who edits. No rule reads it yet; it is part of the signature so that edit
  *   permissions can be checked without a breaking change.
  * @returns The edited change order, or `[field_locked]` with `path` naming the first locked field the
- *   patch changes (`['totalAmount']` for line amounts).
+ *   patch changes (`['createdAt']`, `['erpStatus']`, `['history']` first, then the fields sending
+ *   locked; `['totalAmount']` for line amounts).
  * @example
  * applyEdit(pending, { title: 'Rebar, level 3' }, context)
  * //=> { ok: false, error: [{ code: 'field_locked', path: ['title'], message: 'Title is locked: it is waiting for the accounting approver; …' }] }
@@ -101,6 +137,17 @@ export function applyEdit(
   context: ExportContext,
 ): Result<ChangeOrder, Violation<'field_locked'>[]> {
   void context;
+  const createdAt: unknown = patch.createdAt;
+  if (changesCreatedAt(changeOrder.createdAt, createdAt)) {
+    const found = typeof createdAt === 'string' ? quote(createdAt) : describeValue(createdAt);
+    return err([
+      workflowViolation(
+        'field_locked',
+        `Date Created cannot be edited, in any state: it is when the change order was created in Procore, exported as the ERP's Commitment Date. The change order has ${quote(changeOrder.createdAt)}, the edit ${found}; leave createdAt out of the edit.`,
+        ['createdAt'],
+      ),
+    ]);
+  }
   for (const field of WORKFLOW_FIELDS) {
     if (patch[field] !== undefined && !sameValue(patch[field], changeOrder[field])) {
       return err([
@@ -124,7 +171,7 @@ export function applyEdit(
     }
   }
   const edited: Record<string, unknown> = { ...changeOrder };
-  for (const field of KNOWN_FIELDS) {
+  for (const field of CHANGE_ORDER_FIELDS) {
     if (patch[field] !== undefined) edited[field] = patch[field];
   }
   return ok(edited as ChangeOrder);

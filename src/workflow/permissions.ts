@@ -1,5 +1,5 @@
-import type { Violation } from '../issues.js';
 import { levelName, type User } from '../internal/user.js';
+import type { Violation } from '../issues.js';
 import { workflowViolation } from './violations.js';
 
 /**

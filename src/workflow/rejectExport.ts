@@ -1,7 +1,7 @@
+import { userOf } from '../internal/user.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
-import { userOf } from '../internal/user.js';
 import { err, ok, type Result } from '../result.js';
 import { accountingApproverDenied } from './permissions.js';
 import { advance, type HistoryOptions, lookup } from './step.js';

@@ -1,8 +1,8 @@
+import { proven } from '../internal/invariant.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
 import type { ErpStatus } from '../model/enums.js';
-import { proven } from '../internal/invariant.js';
 import { err, ok, type Result } from '../result.js';
 import type { RuleCode } from '../rules/rules.js';
 import { type ValidateOptions, validateAll } from '../rules/validate.js';

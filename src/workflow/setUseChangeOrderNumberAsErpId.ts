@@ -1,6 +1,6 @@
+import { userOf } from '../internal/user.js';
 import type { Violation } from '../issues.js';
 import type { ExportContext } from '../model/context.js';
-import { userOf } from '../internal/user.js';
 import { err, ok, type Result } from '../result.js';
 import { erpAdminDenied } from './permissions.js';
 

@@ -31,7 +31,7 @@ export const workflowViolations = [
   {
     code: 'field_locked',
     failsWhen:
-      'an edit changes a field that sending locked (Contract Company, Title, Status, Total Amount, while pending acceptance, failed or synced), or `erpStatus` or `history`, which only the workflow actions change; `path` names the field',
+      'an edit changes a field that sending locked (Contract Company, Title, Status, Total Amount, while pending acceptance, failed or synced), or, in every state, Date Created (`createdAt`), which cannot be edited, or `erpStatus` or `history`, which only the workflow actions change; `path` names the field',
   },
   {
     code: 'not_deleted_in_erp',

@@ -75,7 +75,9 @@ describe('groupLines without merging', () => {
       {
         code: 'invalid_decimal',
         path: ['lineItems', 0, 'amount'],
-        message: expect.stringContaining('The amount is the JSON number 12; send it as a decimal string such as "12.00"'),
+        message: expect.stringContaining(
+          'The amount is the JSON number 12; send it as a decimal string such as "12.00"',
+        ),
       },
     ];
     expect(exportChangeOrder(bad, ctx, { profile: viewpointVista })).toEqual({ ok: false, error: expected });

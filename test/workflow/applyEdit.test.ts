@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { ChangeOrder } from '../../src/model/changeOrder.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type ChangeOrder, ChangeOrderSchema } from '../../src/model/changeOrder.js';
 import { ERP_STATUSES } from '../../src/model/enums.js';
-import { applyEdit } from '../../src/workflow/applyEdit.js';
+import { applyEdit, CHANGE_ORDER_FIELDS } from '../../src/workflow/applyEdit.js';
 import { lockedFields } from '../../src/workflow/lockedFields.js';
 import { context, deepFreeze, firstError, inState, sendable, value } from './fixtures.js';
 
@@ -125,6 +125,46 @@ describe('applyEdit', () => {
       expect(firstError(applyEdit(inState(state), { history: forged }, context)).path).toEqual(['history']);
       expect(value(applyEdit(inState(state), { erpStatus: state }, context)).erpStatus).toBe(state);
     }
+  });
+
+  it('Date Created cannot be edited, in any state', () => {
+    const later = '2024-04-01T16:00:00Z';
+    for (const state of ERP_STATUSES) {
+      const v = firstError(applyEdit(inState(state), { createdAt: later }, context));
+      expect(v).toEqual({
+        code: 'field_locked',
+        path: ['createdAt'],
+        message: `Date Created cannot be edited, in any state: it is when the change order was created in Procore, exported as the ERP's Commitment Date. The change order has "2024-03-10T07:30:00Z", the edit "${later}"; leave createdAt out of the edit.`,
+      });
+      // Refused even beside fields the state lets the user edit.
+      expect(
+        firstError(applyEdit(inState(state), { description: 'x', createdAt: later }, context)).path,
+      ).toEqual(['createdAt']);
+    }
+  });
+
+  it('Date Created: the same instant, however written, is no change; unreadable text is quoted', () => {
+    expect(inState('synced').createdAt).toBe('2024-03-10T07:30:00Z');
+    for (const same of ['2024-03-10T07:30:00Z', '2024-03-10T00:30:00-07:00', '2024-03-10T07:30:00.000Z']) {
+      expect(value(applyEdit(inState('synced'), { createdAt: same }, context)).createdAt).toBe(same);
+    }
+    const long = `2024-03-10${'x'.repeat(100)}`;
+    const v = firstError(applyEdit(inState('not_sent'), { createdAt: long }, context));
+    expect(v.path).toEqual(['createdAt']);
+    expect(v.message).toContain(`the edit "2024-03-10${'x'.repeat(50)}…"`);
+    const notText = firstError(
+      applyEdit(inState('not_sent'), { createdAt: 7 as unknown as string }, context),
+    );
+    expect(notText.message).toContain('the edit a number;');
+    // An unreadable current value: any other text is a change.
+    const odd = { ...inState('not_sent'), createdAt: 'yesterday' };
+    expect(firstError(applyEdit(odd, { createdAt: 'today' }, context)).path).toEqual(['createdAt']);
+    expect(value(applyEdit(odd, { createdAt: 'yesterday' }, context)).createdAt).toBe('yesterday');
+  });
+
+  it("lists the model's fields without loading the schema: CHANGE_ORDER_FIELDS is its keys, in order", () => {
+    expect([...CHANGE_ORDER_FIELDS]).toEqual(Object.keys(ChangeOrderSchema.shape));
+    expectTypeOf<(typeof CHANGE_ORDER_FIELDS)[number]>().toEqualTypeOf<keyof ChangeOrder>();
   });
 
   it('ignores undefined values and keys the model does not know', () => {

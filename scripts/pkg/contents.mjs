@@ -1,0 +1,49 @@
+// Part of `npm run test:pkg`: what `npm pack` would publish. The tarball must hold the licence that
+// package.json names (MIT requires the notice in every copy), the README, and every file that
+// package.json points at (`main`, `module`, `types`, `bin`, each `exports` target, each
+// `typesVersions` target), and nothing outside `dist/` beyond what npm always adds.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }),
+);
+const files = new Set(packed.files.map((f) => f.path));
+
+/** Every string leaf of a JSON value (the targets of `exports`, `bin`, `typesVersions`). */
+const leaves = (value) =>
+  typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap((v) => leaves(v));
+const pointedAt = [pkg.main, pkg.module, pkg.types, ...leaves(pkg.bin), ...leaves(pkg.exports)]
+  .concat(leaves(pkg.typesVersions))
+  .filter((p) => p !== undefined)
+  .map((p) => p.replace(/^\.\//, ''));
+
+const problems = [];
+if (pkg.license !== 'MIT')
+  problems.push(`package.json says license ${JSON.stringify(pkg.license)}, expected "MIT"`);
+for (const required of ['LICENSE', 'README.md', 'package.json'])
+  if (!files.has(required)) problems.push(`${required} is not in the package`);
+for (const target of new Set(pointedAt))
+  if (!files.has(target)) problems.push(`package.json points at ${target}, which is not in the package`);
+for (const file of files)
+  if (!file.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json'].includes(file))
+    problems.push(`${file} is in the package: only dist/ is published (add it to "files" on purpose)`);
+const licencePath = new URL('../../LICENSE', import.meta.url);
+const licence = existsSync(licencePath) ? readFileSync(licencePath, 'utf8') : '';
+if (!/^MIT License\b/.test(licence) || !licence.includes('Copyright (c) 2026 cco-erp contributors'))
+  problems.push('LICENSE is not the MIT licence of "cco-erp contributors"');
+
+if (problems.length > 0) {
+  for (const p of problems) console.error(`✗ ${p}`);
+  process.exit(1);
+}
+console.log(
+  `✓ the package holds LICENSE, README.md and the ${new Set(pointedAt).size} files package.json points at (${files.size} files)`,
+);
