@@ -307,7 +307,7 @@ describe('reading metadata', () => {
       ['missing', CCO],
     ]);
     expect(problems(metadata({}, undefined, ' ')).map((i) => i.message)).toEqual([
-      '"settings.labels.name" must name the ERP, such as "Sage 300 CRE"; got an empty string.',
+      'settings.labels.name must name the ERP, such as "Sage 300 CRE"; got a blank string.',
     ]);
     expect(
       problems(
@@ -342,6 +342,63 @@ describe('reading metadata', () => {
         expect(profileFromProcoreMetadata(value).ok).toBe(false);
       }),
     );
+  });
+});
+
+describe('hostile and odd metadata', () => {
+  const field = (validation: unknown) => metadata(onlyExport({ title: { validation } }));
+  const rulePath = (kind: string) => [...CCO, 'rules', 'export', 'fields', 'title', 'validation', kind];
+
+  it('reports an enabled rule named after a prototype key as unsupported, and nothing else', () => {
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const json = JSON.parse(
+        JSON.stringify(field({})).replace('"validation":{}', `"validation":{"${kind}":{"enabled":true}}`),
+      );
+      const [issue, ...rest] = problems(json);
+      expect(rest).toEqual([]);
+      expect(issue).toMatchObject({ code: 'unsupported_rule', path: rulePath(kind) });
+      expect(issue!.message).toContain(`"${kind}" on "title"`);
+      expect(issue!.message).not.toMatch(/native code/);
+    }
+  });
+
+  it('quotes the keys it names, so a 5 MB field or rule name makes a short message', () => {
+    const huge = 'k'.repeat(5_000_000);
+    const found = problems(metadata(onlyExport({ [huge]: { validation: { [huge]: { enabled: true } } } })));
+    expect(found.map((i) => i.code)).toEqual(['unsupported_rule']);
+    expect(found[0]!.message.length).toBeLessThan(600);
+    expect(found[0]!.message).toContain('kkk…"');
+  });
+
+  it('reads null as absent, like a missing key', () => {
+    const p = load(
+      metadata({
+        configs: null,
+        tab: { columns: { code: null } },
+        rules: {
+          save: null,
+          export: {
+            warning_message: null,
+            fields: {
+              title: null,
+              code: { enabled: null, validation: { max_length: null, present: { enabled: true } } },
+            },
+          },
+        },
+      }),
+    );
+    expect([p.title.maxLength, p.changeOrderId.maxLength, p.changeOrderId.required]).toEqual([
+      null,
+      null,
+      true,
+    ]);
+    expect(problems(metadata(null)).map((i) => [i.code, i.path])).toEqual([['missing', CCO]]);
+  });
+
+  it('never reads a key from a prototype, even a real one', () => {
+    expect(problems(Object.create(metadata({}) as object)).map((i) => [i.code, i.path])).toEqual([
+      ['missing', ['settings']],
+    ]);
   });
 });
 
