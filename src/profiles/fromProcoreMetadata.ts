@@ -202,10 +202,10 @@ function read(json: unknown): Result<ErpProfile, InputIssue[]> {
   const cco = r.object(entities, 'commitment_change_orders', { required: true });
   const items = r.object(entities, 'commitment_change_order_items');
 
-  if (r.boolean(cco, 'enabled') === false) {
+  if (cco !== undefined && r.boolean(cco, 'enabled') === false) {
     r.add(
       'export_disabled',
-      [...(cco?.path ?? []), 'enabled'],
+      [...cco.path, 'enabled'],
       'Commitment change orders are switched off in this metadata ("enabled": false); there is nothing to export.',
     );
   }
