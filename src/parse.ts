@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { describeValue, formatPath } from './internal/describe.js';
+import { guard } from './internal/guard.js';
 import type { InputIssue, Path } from './issues.js';
 import { type ChangeOrder, ChangeOrderSchema } from './model/changeOrder.js';
 import { type ExportContext, ExportContextSchema } from './model/context.js';
 import { err, ok, type Result } from './result.js';
+import { quote } from './text/quote.js';
 
 /**
  * Compiled once, lazily, on first use: `z.compile` builds a flat validator that is several times
@@ -39,7 +41,7 @@ function message(issue: RawIssue): string {
         ? `${where} is required (${article(issue.expected)}).`
         : `${where} must be ${article(issue.expected)}, not ${describeValue(issue.input)}.`;
     case 'invalid_value':
-      return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${preview(issue.input)}.`;
+      return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${typeof issue.input === 'string' ? quote(issue.input) : describeValue(issue.input)}.`;
     case 'too_small':
       return `${where} must not be empty.`;
     default:
@@ -49,12 +51,6 @@ function message(issue: RawIssue): string {
 
 function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-function preview(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
-    : describeValue(value);
 }
 
 const errorMap = (issue: RawIssue): string => message(issue);
@@ -72,20 +68,11 @@ function toInputIssues(error: z.ZodError): InputIssue[] {
   }));
 }
 
-function safely<T>(schema: () => z.ZodType<T>, input: unknown): Result<T, InputIssue[]> {
-  try {
+function safely<T>(what: string, schema: () => z.ZodType<T>, input: unknown): Result<T, InputIssue[]> {
+  return guard(what, () => {
     const result = schema().safeParse(input, { error: errorMap, reportInput: true });
     return result.success ? ok(result.data) : err(toInputIssues(result.error));
-  } catch (cause) {
-    // Hostile input (a throwing getter, a revoked proxy) must not crash the caller.
-    return err([
-      {
-        code: 'unreadable_input',
-        path: [],
-        message: `The input could not be read: ${String(cause).slice(0, 200)}`,
-      },
-    ]);
-  }
+  });
 }
 
 /**
@@ -97,7 +84,7 @@ function safely<T>(schema: () => z.ZodType<T>, input: unknown): Result<T, InputI
  * if (!r.ok) console.error(r.error); // [{ code: 'invalid_amount', path: ['lineItems', 0, 'amount'], message: '…' }]
  */
 export function parseChangeOrder(input: unknown): Result<ChangeOrder, InputIssue[]> {
-  return safely(changeOrderParser, input);
+  return safely('The change order', changeOrderParser, input);
 }
 
 /**
@@ -109,5 +96,5 @@ export function parseChangeOrder(input: unknown): Result<ChangeOrder, InputIssue
  * //=> { ok: false, error: [{ code: 'invalid_time_zone', path: ['project', 'timeZone'], message: '…' }] }
  */
 export function parseExportContext(input: unknown): Result<ExportContext, InputIssue[]> {
-  return safely(exportContextParser, input);
+  return safely('The export context', exportContextParser, input);
 }

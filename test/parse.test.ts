@@ -119,6 +119,35 @@ describe('parseChangeOrder', () => {
     revoked.revoke();
     expect(parseChangeOrder(revoked.proxy).ok).toBe(false);
   });
+  it('quotes a refused value with quote(): never half an emoji, never 5 MB', () => {
+    const status = `${'x'.repeat(59)}👍🏽${'y'.repeat(5_000_000)}`;
+    const r = parseChangeOrder({ ...raw(), status });
+    expect(r.ok).toBe(false);
+    const [issue] = r.ok ? [] : r.error;
+    expect(issue).toMatchObject({ code: 'invalid_value', path: ['status'] });
+    expect(issue!.message).toContain(`got "${'x'.repeat(59)}…".`);
+    expect(issue!.message.length).toBeLessThan(400);
+  });
+  it('reports a getter that throws what cannot be printed as unreadable_input', () => {
+    for (const thrown of [Object.create(null), { toString: () => ({}) }]) {
+      const trap = Object.defineProperty(raw(), 'title', {
+        enumerable: true,
+        get() {
+          throw thrown;
+        },
+      });
+      expect(parseChangeOrder(trap)).toEqual({
+        ok: false,
+        error: [
+          {
+            code: 'unreadable_input',
+            path: [],
+            message: 'The change order could not be read: an error that cannot be shown',
+          },
+        ],
+      });
+    }
+  });
   it('never throws on anything', () => {
     fc.assert(
       fc.property(

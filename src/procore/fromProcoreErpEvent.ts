@@ -1,75 +1,62 @@
 import { describeValue } from '../internal/describe.js';
-import type { Path } from '../issues.js';
+import { guard } from '../internal/guard.js';
+import { type Found, has, isAbsent, LooseReader, own } from '../internal/looseJson.js';
 import { err } from '../result.js';
+import { quote } from '../text/quote.js';
 import { readAmount } from './internal/amount.js';
 import { buildChangeOrder, commitmentProjectLinked, type LineAmount } from './internal/buildChangeOrder.js';
-import { guarded } from './internal/guarded.js';
-import { Issues, isAbsent, isRecord, type Json, readLinked, readRecord } from './internal/read.js';
+import { readLinked } from './internal/read.js';
 import type { ProcoreAdapterOptions, ProcoreResult } from './types.js';
 
 /** The only ERP request that carries a change order to export. */
 const REQUEST_NAME = 'create_commitment_change_order';
 
-function eventLineAmount(item: Json, path: Path, issues: Issues): LineAmount {
-  return { value: readAmount(item, 'amount', [...path, 'amount'], issues), key: 'amount' };
+function eventLineAmount(r: LooseReader, item: Found): LineAmount {
+  return { value: readAmount(r, item, 'amount'), key: 'amount' };
 }
 
 function readEvent(payload: unknown, options: ProcoreAdapterOptions | undefined): ProcoreResult {
-  const issues = new Issues();
-  if (!isRecord(payload)) {
-    issues.add(
-      'invalid_type',
-      [],
-      `The ERP event must be an object ({ request_name, request_data } or its request_data), not ${describeValue(payload)}.`,
-    );
-    return err(issues.list);
-  }
-  let data: Json | undefined = payload;
-  let base: Path = [];
-  if ('request_data' in payload || 'request_name' in payload) {
-    const name = payload.request_name;
+  const r = new LooseReader('The ERP event');
+  const root = r.root(payload, 'an object ({ request_name, request_data } or its request_data)');
+  let data = root;
+  if (has(root, 'request_data') || has(root, 'request_name')) {
+    const name = own(root, 'request_name');
     if (!isAbsent(name) && name !== REQUEST_NAME) {
-      issues.add(
+      const what =
+        typeof name === 'string' ? `a ${quote(name)} event` : `an event named by ${describeValue(name)}`;
+      r.add(
         'unexpected_request',
         ['request_name'],
-        `This is a ${JSON.stringify(String(name).slice(0, 60))} event; only "${REQUEST_NAME}" carries a commitment change order to export.`,
+        `This is ${what}; only "${REQUEST_NAME}" carries a commitment change order to export.`,
       );
-      return err(issues.list);
+      return err(r.issues);
     }
-    base = ['request_data'];
-    data = readRecord(payload, 'request_data', base, issues, true);
+    data = r.object(root, 'request_data', { required: true });
   }
-  if (data === undefined) return err(issues.list);
+  if (data === undefined) return err(r.issues);
 
-  const changeOrder = readRecord(data, 'change_order', [...base, 'change_order'], issues, true);
-  const commitmentPath = [...base, 'commitment'];
-  const commitment = readRecord(data, 'commitment', commitmentPath, issues, true);
-  const itemsPath = [...base, 'change_order_items'];
-  let items: readonly unknown[] = [];
-  const rawItems = data.change_order_items;
-  if (Array.isArray(rawItems)) items = rawItems;
-  else if (!isAbsent(rawItems)) issues.wrongType(itemsPath, 'an array', rawItems);
+  const changeOrder = r.object(data, 'change_order', { required: true });
+  const commitment = r.object(data, 'commitment', { required: true });
+  const items = r.array(data, 'change_order_items') ?? [];
 
   // The project is synced when it carries an ERP id: the event's job_origin_id, else the
   // commitment's project.origin_id.
-  let projectErpSynced = readLinked(data, 'job_origin_id', [...base, 'job_origin_id'], issues);
+  let projectErpSynced = readLinked(r, data, 'job_origin_id');
   if (projectErpSynced === undefined && commitment !== undefined) {
-    projectErpSynced = commitmentProjectLinked(commitment, commitmentPath, issues);
+    projectErpSynced = commitmentProjectLinked(r, commitment);
   }
 
   return buildChangeOrder(
     {
       changeOrder,
-      changeOrderPath: [...base, 'change_order'],
       commitment,
-      commitmentPath,
       items,
-      itemsPath,
+      itemsPath: [...data.path, 'change_order_items'],
       lineAmount: eventLineAmount,
       erpStatus: options?.erpStatus ?? 'pending_acceptance',
       projectErpSynced,
     },
-    issues,
+    r,
   );
 }
 
@@ -89,5 +76,5 @@ function readEvent(payload: unknown, options: ProcoreAdapterOptions | undefined)
  * else r.error //=> [{ code: 'invalid_amount', path: ['request_data', 'change_order_items', 0, 'amount'], message: '…' }]
  */
 export function fromProcoreErpEvent(payload: unknown, options?: ProcoreAdapterOptions): ProcoreResult {
-  return guarded(() => readEvent(payload, options));
+  return guard('The ERP event', () => readEvent(payload, options));
 }

@@ -1,10 +1,9 @@
-import { describeValue } from '../internal/describe.js';
+import { guard } from '../internal/guard.js';
+import { type Found, isAbsent, isJsonObject, LooseReader, own } from '../internal/looseJson.js';
 import type { Path } from '../issues.js';
 import { err } from '../result.js';
 import { readAmount } from './internal/amount.js';
 import { buildChangeOrder, commitmentProjectLinked, type LineAmount } from './internal/buildChangeOrder.js';
-import { guarded } from './internal/guarded.js';
-import { Issues, isAbsent, isRecord, type Json, readRecord } from './internal/read.js';
 import type { ProcoreAdapterOptions, ProcoreResult } from './types.js';
 
 /**
@@ -33,43 +32,44 @@ export interface ProcoreRestInput {
  * included. A v1.0 package line may have only `total_amount`, which leaves markup out: it is used
  * only when the line has no markup, so that no money is lost.
  */
-function restLineAmount(item: Json, path: Path, issues: Issues): LineAmount {
-  if (!isAbsent(item.amount) || isAbsent(item.total_amount)) {
-    return { value: readAmount(item, 'amount', [...path, 'amount'], issues), key: 'amount' };
+function restLineAmount(r: LooseReader, item: Found): LineAmount {
+  if (!isAbsent(own(item, 'amount')) || isAbsent(own(item, 'total_amount'))) {
+    return { value: readAmount(r, item, 'amount'), key: 'amount' };
   }
-  const markup = item.markup_line_items;
+  const markup = own(item, 'markup_line_items');
   if (Array.isArray(markup) && markup.length > 0) {
-    issues.add(
+    r.add(
       'missing',
-      [...path, 'amount'],
-      `Line ${String(path[path.length - 1])} has markup but no amount; its total_amount leaves the markup out. Fetch the line items from the v2.0 endpoint, whose amount includes it.`,
+      [...item.path, 'amount'],
+      `Line ${String(item.path.at(-1))} has markup but no amount; its total_amount leaves the markup out. Fetch the line items from the v2.0 endpoint, whose amount includes it.`,
     );
     return { value: undefined, key: 'amount' };
   }
-  return { value: readAmount(item, 'total_amount', [...path, 'total_amount'], issues), key: 'total_amount' };
+  return { value: readAmount(r, item, 'total_amount'), key: 'total_amount' };
 }
 
 function lineItemsOf(
-  input: Json,
-  changeOrder: Json | undefined,
-  issues: Issues,
+  r: LooseReader,
+  input: Found,
+  changeOrder: Found | undefined,
 ): { items: readonly unknown[]; path: Path } {
-  const given = input.lineItems;
+  const given = own(input, 'lineItems');
   if (Array.isArray(given)) return { items: given, path: ['lineItems'] };
-  if (isRecord(given)) {
-    const data = given.data;
-    if (Array.isArray(data)) return { items: data, path: ['lineItems', 'data'] };
-    issues.wrongType(['lineItems', 'data'], 'an array of line items', data);
-    return { items: [], path: ['lineItems', 'data'] };
+  if (isJsonObject(given)) {
+    const response: Found = { json: given, path: ['lineItems'] };
+    const data = r.array(response, 'data', { required: true, expected: 'an array of line items' });
+    return { items: data ?? [], path: ['lineItems', 'data'] };
   }
   if (!isAbsent(given)) {
-    issues.wrongType(['lineItems'], 'an array or { data: [...] }', given);
+    r.wrongType(['lineItems'], 'an array or { data: [...] }', given);
     return { items: [], path: ['lineItems'] };
   }
-  const packaged = changeOrder?.line_items;
-  if (Array.isArray(packaged)) return { items: packaged, path: ['changeOrder', 'line_items'] };
+  const packaged = r.array(changeOrder, 'line_items');
+  if (packaged !== undefined && changeOrder !== undefined) {
+    return { items: packaged, path: [...changeOrder.path, 'line_items'] };
+  }
   if (changeOrder !== undefined) {
-    issues.add(
+    r.add(
       'missing',
       ['lineItems'],
       'lineItems is required: the v1.0 commitment change order has no line items; pass the v2.0 line items (…/commitment_change_orders/{id}/line_items) or the v1.0 change order package.',
@@ -79,40 +79,31 @@ function lineItemsOf(
 }
 
 function readRest(input: unknown, options: ProcoreAdapterOptions | undefined): ProcoreResult {
-  const issues = new Issues();
-  if (!isRecord(input)) {
-    issues.add(
-      'invalid_type',
-      [],
-      `The input must be an object { changeOrder, lineItems, commitment }, not ${describeValue(input)}.`,
-    );
-    return err(issues.list);
-  }
-  const changeOrder = readRecord(input, 'changeOrder', ['changeOrder'], issues, true);
-  if (changeOrder !== undefined && changeOrder.type === 'PrimeContractChangeOrder') {
-    issues.add(
+  const r = new LooseReader('The input');
+  const root = r.root(input, 'an object { changeOrder, lineItems, commitment }');
+  if (root === undefined) return err(r.issues);
+  const changeOrder = r.object(root, 'changeOrder', { required: true });
+  if (own(changeOrder, 'type') === 'PrimeContractChangeOrder') {
+    r.add(
       'unexpected_type',
       ['changeOrder', 'type'],
       'This is a prime contract change order; only commitment change orders are exported to the ERP as CCOs.',
     );
   }
-  const commitment = readRecord(input, 'commitment', ['commitment'], issues, true);
-  const lines = lineItemsOf(input, changeOrder, issues);
+  const commitment = r.object(root, 'commitment', { required: true });
+  const lines = lineItemsOf(r, root, changeOrder);
 
   return buildChangeOrder(
     {
       changeOrder,
-      changeOrderPath: ['changeOrder'],
       commitment,
-      commitmentPath: ['commitment'],
       items: lines.items,
       itemsPath: lines.path,
       lineAmount: restLineAmount,
       erpStatus: options?.erpStatus ?? 'not_sent',
-      projectErpSynced:
-        commitment === undefined ? undefined : commitmentProjectLinked(commitment, ['commitment'], issues),
+      projectErpSynced: commitment === undefined ? undefined : commitmentProjectLinked(r, commitment),
     },
-    issues,
+    r,
   );
 }
 
@@ -131,5 +122,5 @@ function readRest(input: unknown, options: ProcoreAdapterOptions | undefined): P
  * else r.error //=> [{ code: 'missing', path: ['lineItems', 'data', 0, 'commitment_line_item_id'], message: '…' }]
  */
 export function fromProcoreRest(input: ProcoreRestInput, options?: ProcoreAdapterOptions): ProcoreResult {
-  return guarded(() => readRest(input, options));
+  return guard('The input', () => readRest(input, options));
 }

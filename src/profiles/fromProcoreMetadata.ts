@@ -1,389 +1,252 @@
 import { describeValue } from '../internal/describe.js';
-import type { InputIssue, Path } from '../issues.js';
+import { guard } from '../internal/guard.js';
+import { type Found, keys, LooseReader, own } from '../internal/looseJson.js';
+import type { InputIssue } from '../issues.js';
 import { err, ok, type Result } from '../result.js';
+import { quote } from '../text/quote.js';
 import type { ErpProfile, NumberLimit, ProfileMessageKey } from './ErpProfile.js';
 
-type Json = Readonly<Record<string, unknown>>;
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** What the metadata has said so far; limits merge by taking the stricter. */
-interface Draft {
-  idRequired: boolean;
-  idMaxLength: number | null;
-  titleMaxLength: number | null;
-  descriptionMaxLength: number | null;
-  amount: Mutable<NumberLimit>;
-  quantity: Mutable<NumberLimit>;
-  unitCost: Mutable<NumberLimit>;
-  uomMaxLength: number | null;
-  lineDescriptionMaxLength: number | null;
-  lineDescriptionMaxLineLength: number | null;
-  disallowDivisionCostCode: boolean;
-  messages: Partial<Record<ProfileMessageKey, string>>;
-}
-
-type LengthField =
+/** A number the metadata limits; when save and export both limit it, the stricter wins. */
+type Limit =
   | 'idMaxLength'
   | 'titleMaxLength'
   | 'descriptionMaxLength'
   | 'uomMaxLength'
   | 'lineDescriptionMaxLength'
-  | 'lineDescriptionMaxLineLength';
+  | 'lineDescriptionMaxLineLength'
+  | `${NumberField}${'Digits' | 'Decimals'}`;
+/** Something the metadata switches on. */
+type Switch = 'idRequired' | 'noDivisionCostCode' | `${NumberField}Positive`;
 type NumberField = 'amount' | 'quantity' | 'unitCost';
 
-/** How one validation of the metadata changes the profile. */
+type LimitEffect = { readonly limit: Limit; readonly key: ProfileMessageKey };
+/** What one enabled validation does to the profile, with the message key of its rule. */
 type Effect =
-  | { readonly kind: 'length'; readonly field: LengthField; readonly key: ProfileMessageKey }
-  | {
-      readonly kind: 'digits';
-      readonly field: NumberField;
-      readonly part: 'integerDigits' | 'decimals';
-      readonly key: ProfileMessageKey;
-    }
-  | { readonly kind: 'positive'; readonly field: NumberField; readonly key: ProfileMessageKey }
-  | {
-      readonly kind: 'flag';
-      readonly field: 'idRequired' | 'disallowDivisionCostCode';
-      readonly key: ProfileMessageKey;
-    }
+  | LimitEffect
+  | { readonly on: Switch; readonly key: ProfileMessageKey }
   /** Checked by a rule every profile has (cost code and category present, amounts numeric). */
-  | { readonly kind: 'builtIn' };
+  | 'built_in';
 
-const BUILT_IN: Effect = { kind: 'builtIn' };
-
-function numberRules(field: NumberField, prefix: 'amount' | 'quantity' | 'unit_cost') {
-  const positive = (
-    prefix === 'amount' ? 'amount_not_positive' : `${prefix}_not_positive`
-  ) as ProfileMessageKey;
-  return {
-    max_length_units: {
-      kind: 'digits',
-      field,
-      part: 'integerDigits',
-      key: prefix === 'amount' ? 'amount_too_large' : `${prefix}_integer_digits`,
-    },
-    max_length_decimal: {
-      kind: 'digits',
-      field,
-      part: 'decimals',
-      key: prefix === 'amount' ? 'amount_too_precise' : `${prefix}_decimals`,
-    },
-    positive: { kind: 'positive', field, key: positive },
-    numeric: BUILT_IN,
-  } as const satisfies Record<string, Effect>;
-}
+type Table = Readonly<Record<string, Readonly<Record<string, Effect>>>>;
 
 /** What cco-erp reads from `commitment_change_orders`: field → validation → effect. */
-const CHANGE_ORDER_RULES: Readonly<Record<string, Readonly<Record<string, Effect>>>> = {
+const CHANGE_ORDER_RULES: Table = {
   code: {
-    present: { kind: 'flag', field: 'idRequired', key: 'erp_id_missing' },
-    max_length: { kind: 'length', field: 'idMaxLength', key: 'erp_id_too_long' },
+    present: { on: 'idRequired', key: 'erp_id_missing' },
+    max_length: { limit: 'idMaxLength', key: 'erp_id_too_long' },
   },
   // The number fills the ERP id when the company uses change order numbers as ids.
-  number: { max_length: { kind: 'length', field: 'idMaxLength', key: 'erp_id_too_long' } },
-  title: { max_length: { kind: 'length', field: 'titleMaxLength', key: 'title_too_long' } },
-  description: {
-    max_length: { kind: 'length', field: 'descriptionMaxLength', key: 'description_too_long' },
-  },
+  number: { max_length: { limit: 'idMaxLength', key: 'erp_id_too_long' } },
+  title: { max_length: { limit: 'titleMaxLength', key: 'title_too_long' } },
+  description: { max_length: { limit: 'descriptionMaxLength', key: 'description_too_long' } },
 };
 
 /** What cco-erp reads from `commitment_change_order_items`, applied to every line. */
-const LINE_RULES: Readonly<Record<string, Readonly<Record<string, Effect>>>> = {
-  total_amount: numberRules('amount', 'amount'),
-  quantity: numberRules('quantity', 'quantity'),
-  unit_cost: numberRules('unitCost', 'unit_cost'),
-  uom: { max_length: { kind: 'length', field: 'uomMaxLength', key: 'uom_too_long' } },
+const LINE_RULES: Table = {
+  total_amount: {
+    max_length_units: { limit: 'amountDigits', key: 'amount_too_large' },
+    max_length_decimal: { limit: 'amountDecimals', key: 'amount_too_precise' },
+    positive: { on: 'amountPositive', key: 'amount_not_positive' },
+    numeric: 'built_in',
+  },
+  quantity: {
+    max_length_units: { limit: 'quantityDigits', key: 'quantity_integer_digits' },
+    max_length_decimal: { limit: 'quantityDecimals', key: 'quantity_decimals' },
+    positive: { on: 'quantityPositive', key: 'quantity_not_positive' },
+    numeric: 'built_in',
+  },
+  unit_cost: {
+    max_length_units: { limit: 'unitCostDigits', key: 'unit_cost_integer_digits' },
+    max_length_decimal: { limit: 'unitCostDecimals', key: 'unit_cost_decimals' },
+    positive: { on: 'unitCostPositive', key: 'unit_cost_not_positive' },
+    numeric: 'built_in',
+  },
+  uom: { max_length: { limit: 'uomMaxLength', key: 'uom_too_long' } },
   description: {
-    max_length: { kind: 'length', field: 'lineDescriptionMaxLength', key: 'line_description_too_long' },
-    max_line_length: {
-      kind: 'length',
-      field: 'lineDescriptionMaxLineLength',
-      key: 'line_description_too_long',
-    },
+    max_length: { limit: 'lineDescriptionMaxLength', key: 'line_description_too_long' },
+    max_line_length: { limit: 'lineDescriptionMaxLineLength', key: 'line_description_too_long' },
   },
   cost_code: {
-    present: BUILT_IN,
-    disallow_division: {
-      kind: 'flag',
-      field: 'disallowDivisionCostCode',
-      key: 'division_cost_code',
-    },
+    present: 'built_in',
+    disallow_division: { on: 'noDivisionCostCode', key: 'division_cost_code' },
   },
-  line_item_type: { present: BUILT_IN },
+  line_item_type: { present: 'built_in' },
 };
 
-const PATH_TO_ENTITIES = ['settings', 'entities'] as const;
+/** What the metadata has said so far. */
+interface Draft {
+  readonly limits: Partial<Record<Limit, number>>;
+  readonly switches: Set<Switch>;
+  readonly messages: Partial<Record<ProfileMessageKey, string>>;
+}
 
-/** Reads values, recording every problem with its path instead of stopping at the first. */
-class Reader {
-  readonly issues: InputIssue[] = [];
+/** The entry of an own key of a table (never an inherited `constructor`). */
+function lookUp<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
-  problem(code: string, path: Path, message: string): undefined {
-    this.issues.push({ code, path, message });
-    return undefined;
-  }
+/** A non-blank string, else `undefined`. */
+function text(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
 
-  object(value: unknown, path: Path, required: boolean): Json | undefined {
-    if (value === undefined && !required) return undefined;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
-    return this.problem(
-      value === undefined ? 'missing' : 'invalid_type',
-      path,
-      `${where(path)} must be an object, not ${describeValue(value)}.`,
-    );
-  }
-
-  boolean(value: unknown, path: Path): boolean | undefined {
-    if (value === undefined || typeof value === 'boolean') return value;
-    return this.problem(
-      'invalid_type',
-      path,
-      `${where(path)} must be true or false, not ${describeValue(value)}.`,
-    );
-  }
-
-  text(value: unknown, path: Path): string | undefined {
-    if (value === undefined || typeof value === 'string') return value;
-    return this.problem(
-      'invalid_type',
-      path,
-      `${where(path)} must be a string, not ${describeValue(value)}.`,
-    );
-  }
-
-  /** A whole number of at least `min`; `undefined` (with a problem) otherwise. */
-  count(value: unknown, path: Path, min: number): number | undefined {
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min) return value;
-    return this.problem(
-      value === undefined ? 'missing' : 'invalid_length',
-      path,
-      `${where(path)} must be a whole number of at least ${min}, not ${typeof value === 'number' ? value : describeValue(value)}.`,
-    );
+/**
+ * Applies a limit. A stricter limit replaces a looser one with its message (or drops the looser's
+ * message); an equal limit adds its message when none is kept.
+ */
+function tighten(draft: Draft, effect: LimitEffect, length: number, message: string | undefined): void {
+  const current = draft.limits[effect.limit];
+  if (current === undefined || length < current) {
+    draft.limits[effect.limit] = length;
+    if (message === undefined) delete draft.messages[effect.key];
+    else draft.messages[effect.key] = message;
+  } else if (length === current && message !== undefined) {
+    draft.messages[effect.key] ??= message;
   }
 }
 
-/** The value of an own property: inherited keys (`__proto__`, `constructor`) are never read. */
-function get(object: Json | undefined, key: string): unknown {
-  return object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
+/** A rule's `length`: a whole number of at least `min`. */
+function readLength(r: LooseReader, rule: Found, min: number): number | undefined {
+  const length = own(rule, 'length');
+  if (typeof length === 'number' && Number.isSafeInteger(length) && length >= min) return length;
+  const path = [...rule.path, 'length'];
+  const expected = `a whole number of at least ${min}`;
+  if (length === undefined || length === null) return r.missing(path, expected);
+  const found = typeof length === 'number' ? String(length) : describeValue(length);
+  return r.add('invalid_length', path, `${r.where(path)} must be ${expected}, not ${found}.`);
 }
 
-function where(path: Path): string {
-  return path.length === 0 ? 'The metadata' : `"${path.join('.')}"`;
+function unsupported(table: Table, field: string, kind: string): string {
+  const forField = lookUp(table, field);
+  const known =
+    forField === undefined
+      ? `it reads the fields ${Object.keys(table).join(', ')}`
+      : `on ${quote(field)} it reads ${Object.keys(forField).join(', ')}`;
+  return `cco-erp cannot check the rule ${quote(kind)} on ${quote(field)}, so a profile without it would pass change orders the ERP refuses; ${known}. Remove the rule or switch it off ("enabled": false) if the ERP does not need it.`;
 }
 
-function emptyLimit(): Mutable<NumberLimit> {
-  return { integerDigits: null, decimals: null, positive: false };
-}
-
-/** Keeps the stricter of two limits, and the message of the one kept. */
-function tighten(
-  draft: Draft,
-  current: number | null,
-  next: number,
-  key: ProfileMessageKey,
-  message: string | undefined,
-): number {
-  if (current === null || next < current) {
-    if (message === undefined) delete draft.messages[key];
-    else draft.messages[key] = message;
-    return next;
+/** Reads one enabled validation `kind` of `field` into the draft. */
+function readRule(r: LooseReader, draft: Draft, table: Table, field: string, kind: string, rule: Found) {
+  const effect = lookUp(lookUp(table, field) ?? {}, kind);
+  if (effect === undefined) return r.add('unsupported_rule', rule.path, unsupported(table, field, kind));
+  const message = text(r.string(rule, 'message'));
+  if (effect === 'built_in') return;
+  if ('on' in effect) {
+    draft.switches.add(effect.on);
+    if (message !== undefined) draft.messages[effect.key] ??= message;
+    return;
   }
-  if (next === current && message !== undefined) draft.messages[key] ??= message;
-  return current;
+  // A limit of 0 decimals means whole numbers; every other limit is at least 1.
+  const length = readLength(r, rule, kind === 'max_length_decimal' ? 0 : 1);
+  if (length !== undefined) tighten(draft, effect, length, message?.replaceAll('%{length}', String(length)));
 }
-
-function apply(draft: Draft, effect: Effect, length: number | undefined, message: string | undefined): void {
-  switch (effect.kind) {
-    case 'length':
-      draft[effect.field] = tighten(draft, draft[effect.field], length!, effect.key, message);
-      return;
-    case 'digits': {
-      const limit = draft[effect.field];
-      limit[effect.part] = tighten(draft, limit[effect.part], length!, effect.key, message);
-      return;
-    }
-    case 'positive':
-      draft[effect.field].positive = true;
-      if (message !== undefined) draft.messages[effect.key] ??= message;
-      return;
-    case 'flag':
-      draft[effect.field] = true;
-      if (message !== undefined) draft.messages[effect.key] ??= message;
-      return;
-    case 'builtIn':
-      return;
-  }
-}
-
-/** The validations that need a `length`, and its least value. */
-const LENGTH_MIN: Readonly<Record<string, number>> = {
-  max_length: 1,
-  max_line_length: 1,
-  max_length_units: 1,
-  max_length_decimal: 0,
-};
 
 /** Reads `rules.save` and `rules.export` of one entity into the draft; returns the export warning. */
 function readRules(
-  reader: Reader,
+  r: LooseReader,
   draft: Draft,
-  entity: Json,
-  entityPath: Path,
-  table: Readonly<Record<string, Readonly<Record<string, Effect>>>>,
+  entity: Found | undefined,
+  table: Table,
 ): string | undefined {
-  const rulesPath = [...entityPath, 'rules'];
-  const rules = reader.object(get(entity, 'rules'), rulesPath, false);
+  const rules = r.object(entity, 'rules');
   let warning: string | undefined;
   for (const phase of ['save', 'export']) {
-    const phasePath = [...rulesPath, phase];
-    const phaseRules = reader.object(get(rules, phase), phasePath, false);
-    if (phaseRules === undefined) continue;
-    const warningPath = [...phasePath, 'warning_message'];
-    const warningRule = reader.object(get(phaseRules, 'warning_message'), warningPath, false);
-    const warningOn = reader.boolean(get(warningRule, 'enabled'), [...warningPath, 'enabled']);
-    const warningText = reader.text(get(warningRule, 'message'), [...warningPath, 'message']);
-    if (warningOn === true && warningText !== undefined && warningText.trim() !== '') warning ??= warningText;
-
-    const fieldsPath = [...phasePath, 'fields'];
-    const fields = reader.object(get(phaseRules, 'fields'), fieldsPath, false);
-    for (const field of Object.keys(fields ?? {})) {
-      const fieldPath = [...fieldsPath, field];
-      const fieldRules = reader.object(get(fields, field), fieldPath, true);
-      if (reader.boolean(get(fieldRules, 'enabled'), [...fieldPath, 'enabled']) === false) continue;
-      const validationPath = [...fieldPath, 'validation'];
-      const validation = reader.object(get(fieldRules, 'validation'), validationPath, false);
-      for (const kind of Object.keys(validation ?? {})) {
-        const rulePath = [...validationPath, kind];
-        const rule = reader.object(get(validation, kind), rulePath, true);
-        if (rule === undefined) continue;
+    const phaseRules = r.object(rules, phase);
+    const warningRule = r.object(phaseRules, 'warning_message');
+    const warningOn = r.boolean(warningRule, 'enabled');
+    const warningText = text(r.string(warningRule, 'message'));
+    if (warningOn === true) warning ??= warningText;
+    const fields = r.object(phaseRules, 'fields');
+    for (const field of keys(fields)) {
+      const fieldRules = r.object(fields, field);
+      if (r.boolean(fieldRules, 'enabled') === false) continue;
+      const validation = r.object(fieldRules, 'validation');
+      for (const kind of keys(validation)) {
+        const rule = r.object(validation, kind);
         // Procore treats a validation without `enabled: true` as switched off.
-        if (reader.boolean(get(rule, 'enabled'), [...rulePath, 'enabled']) !== true) continue;
-        const min = LENGTH_MIN[kind];
-        const length =
-          min === undefined ? undefined : reader.count(get(rule, 'length'), [...rulePath, 'length'], min);
-        const raw = reader.text(get(rule, 'message'), [...rulePath, 'message']);
-        const forField = Object.hasOwn(table, field) ? table[field]! : undefined;
-        const effect = forField !== undefined && Object.hasOwn(forField, kind) ? forField[kind] : undefined;
-        if (effect === undefined) {
-          reader.problem('unsupported_rule', rulePath, unsupported(table, field, kind));
-          continue;
-        }
-        if (min !== undefined && length === undefined) continue;
-        const message =
-          raw === undefined || raw.trim() === ''
-            ? undefined
-            : length === undefined
-              ? raw
-              : raw.replaceAll('%{length}', String(length));
-        apply(draft, effect, length, message);
+        if (rule !== undefined && r.boolean(rule, 'enabled') === true)
+          readRule(r, draft, table, field, kind, rule);
       }
     }
   }
   return warning;
 }
 
-function unsupported(
-  table: Readonly<Record<string, Readonly<Record<string, Effect>>>>,
-  field: string,
-  kind: string,
-): string {
-  const known = Object.hasOwn(table, field)
-    ? `on "${field}" it reads ${Object.keys(table[field]!).join(', ')}`
-    : `it reads the fields ${Object.keys(table).join(', ')}`;
-  return `cco-erp cannot check the rule "${kind}" on "${field}", so a profile without it would pass change orders the ERP refuses; ${known}. Remove the rule or switch it off ("enabled": false) if the ERP does not need it.`;
+/** Reads `configs.<name>.enabled`, `false` when absent. */
+function config(r: LooseReader, entity: Found | undefined, name: string): boolean {
+  return r.boolean(r.object(r.object(entity, 'configs'), name), 'enabled') ?? false;
 }
 
-/** Reads `configs.<name>.enabled`, `false` when absent. */
-function config(reader: Reader, entity: Json, entityPath: Path, name: string): boolean {
-  const configsPath = [...entityPath, 'configs'];
-  const configs = reader.object(get(entity, 'configs'), configsPath, false);
-  const item = reader.object(get(configs, name), [...configsPath, name], false);
-  return reader.boolean(get(item, 'enabled'), [...configsPath, name, 'enabled']) ?? false;
+function numberLimit(draft: Draft, field: NumberField): NumberLimit {
+  return {
+    integerDigits: draft.limits[`${field}Digits`] ?? null,
+    decimals: draft.limits[`${field}Decimals`] ?? null,
+    positive: draft.switches.has(`${field}Positive`),
+  };
 }
 
 function read(json: unknown): Result<ErpProfile, InputIssue[]> {
-  const reader = new Reader();
-  const root = reader.object(json, [], true);
-  const settings = root && reader.object(get(root, 'settings'), ['settings'], true);
-  const labels = settings && reader.object(get(settings, 'labels'), ['settings', 'labels'], true);
-  const namePath = ['settings', 'labels', 'name'];
-  const rawName = get(labels, 'name');
-  let name: string | undefined;
-  if (typeof rawName === 'string' && rawName.trim() !== '') {
-    name = rawName;
-  } else if (labels !== undefined) {
-    reader.problem(
-      rawName === undefined ? 'missing' : 'invalid_type',
-      namePath,
-      `${where(namePath)} must name the ERP, such as "Sage 300 CRE"; got ${typeof rawName === 'string' ? 'an empty string' : describeValue(rawName)}.`,
+  const r = new LooseReader('The metadata');
+  const settings = r.object(r.root(json), 'settings', { required: true });
+  const labels = r.object(settings, 'labels', { required: true });
+  const name = text(r.string(labels, 'name', { required: true }));
+  if (name === undefined && typeof own(labels, 'name') === 'string') {
+    const path = ['settings', 'labels', 'name'];
+    r.add(
+      'invalid_type',
+      path,
+      `${r.where(path)} must name the ERP, such as "Sage 300 CRE"; got a blank string.`,
     );
   }
-  const entities = settings && reader.object(get(settings, 'entities'), PATH_TO_ENTITIES, true);
-  const ccoPath = [...PATH_TO_ENTITIES, 'commitment_change_orders'];
-  const cco = entities && reader.object(get(entities, 'commitment_change_orders'), ccoPath, true);
-  const itemsPath = [...PATH_TO_ENTITIES, 'commitment_change_order_items'];
-  const items = entities && reader.object(get(entities, 'commitment_change_order_items'), itemsPath, false);
+  const entities = r.object(settings, 'entities', { required: true });
+  const cco = r.object(entities, 'commitment_change_orders', { required: true });
+  const items = r.object(entities, 'commitment_change_order_items');
 
-  const draft: Draft = {
-    idRequired: false,
-    idMaxLength: null,
-    titleMaxLength: null,
-    descriptionMaxLength: null,
-    amount: emptyLimit(),
-    quantity: emptyLimit(),
-    unitCost: emptyLimit(),
-    uomMaxLength: null,
-    lineDescriptionMaxLength: null,
-    lineDescriptionMaxLineLength: null,
-    disallowDivisionCostCode: false,
-    messages: {},
-  };
-  let warning: string | undefined;
-  let singleCategory = false;
-  let fromNumber = false;
-  let label = 'ERP ID';
-  if (cco !== undefined) {
-    if (reader.boolean(get(cco, 'enabled'), [...ccoPath, 'enabled']) === false) {
-      reader.problem(
-        'export_disabled',
-        [...ccoPath, 'enabled'],
-        'Commitment change orders are switched off in this metadata ("enabled": false); there is nothing to export.',
-      );
-    }
-    singleCategory = config(reader, cco, ccoPath, 'line_items_require_single_category');
-    fromNumber = config(reader, cco, ccoPath, 'procore_change_order_number');
-    const tab = reader.object(get(cco, 'tab'), [...ccoPath, 'tab'], false);
-    const columns = reader.object(get(tab, 'columns'), [...ccoPath, 'tab', 'columns'], false);
-    const code = reader.object(get(columns, 'code'), [...ccoPath, 'tab', 'columns', 'code'], false);
-    const text = reader.text(get(code, 'text'), [...ccoPath, 'tab', 'columns', 'code', 'text']);
-    if (text !== undefined && text.trim() !== '') label = text;
-    warning = readRules(reader, draft, cco, ccoPath, CHANGE_ORDER_RULES);
+  if (cco !== undefined && r.boolean(cco, 'enabled') === false) {
+    r.add(
+      'export_disabled',
+      [...cco.path, 'enabled'],
+      'Commitment change orders are switched off in this metadata ("enabled": false); there is nothing to export.',
+    );
   }
-  if (items !== undefined) readRules(reader, draft, items, itemsPath, LINE_RULES);
+  const singleCategory = config(r, cco, 'line_items_require_single_category');
+  const fromNumber = config(r, cco, 'procore_change_order_number');
+  const columns = r.object(r.object(cco, 'tab'), 'columns');
+  const label = text(r.string(r.object(columns, 'code'), 'text')) ?? 'ERP ID';
+  const draft: Draft = { limits: {}, switches: new Set(), messages: {} };
+  const warning = readRules(r, draft, cco, CHANGE_ORDER_RULES);
+  readRules(r, draft, items, LINE_RULES);
 
-  if (reader.issues.length > 0 || name === undefined) return err(reader.issues);
+  if (r.issues.length > 0 || name === undefined) return err(r.issues);
+  const { limits } = draft;
+  const description = limits.descriptionMaxLength;
   return ok({
     name,
     labels: { costCode: 'cost code', category: 'category' },
-    changeOrderId: { label, maxLength: draft.idMaxLength, required: draft.idRequired, fromNumber },
-    title: { maxLength: draft.titleMaxLength },
+    changeOrderId: {
+      label,
+      maxLength: limits.idMaxLength ?? null,
+      required: draft.switches.has('idRequired'),
+      fromNumber,
+    },
+    title: { maxLength: limits.titleMaxLength ?? null },
     description:
-      draft.descriptionMaxLength === null
+      description === undefined
         ? { target: 'Description', maxLength: null, onOverflow: 'truncate' }
-        : { target: 'Description', maxLength: draft.descriptionMaxLength, onOverflow: 'block' },
+        : { target: 'Description', maxLength: description, onOverflow: 'block' },
     date: { exported: true },
     repeatedLines: 'aggregate',
     lineItemsRequireSingleCategory: singleCategory,
-    amount: draft.amount,
+    amount: numberLimit(draft, 'amount'),
     lines: {
       description: {
-        maxLength: draft.lineDescriptionMaxLength,
-        maxLineLength: draft.lineDescriptionMaxLineLength,
+        maxLength: limits.lineDescriptionMaxLength ?? null,
+        maxLineLength: limits.lineDescriptionMaxLineLength ?? null,
       },
-      uom: { maxLength: draft.uomMaxLength },
-      quantity: draft.quantity,
-      unitCost: draft.unitCost,
-      disallowDivisionCostCode: draft.disallowDivisionCostCode,
+      uom: { maxLength: limits.uomMaxLength ?? null },
+      quantity: numberLimit(draft, 'quantity'),
+      unitCost: numberLimit(draft, 'unitCost'),
+      disallowDivisionCostCode: draft.switches.has('noDivisionCostCode'),
     },
     exportWarning: warning ?? null,
     messages: draft.messages,
@@ -402,7 +265,7 @@ function read(json: unknown): Result<ErpProfile, InputIssue[]> {
  * message is kept as given, `%{length}` replaced by its `length`; rules without one get ours.
  * What the metadata cannot say takes a default: description into "Description", not limited;
  * repeated lines summed; the date exported (override with a spread, see `docs/erp-profiles.md`).
- * Never throws.
+ * Only own properties are read, and `null` means absent. Never throws, whatever the input.
  * @param json - Parsed metadata (strict JSON; for the commented `.jsonc` example, see
  *   {@link stripJsonComments}).
  * @returns The profile, or every problem found, each with the JSON path it is at: a value of the
@@ -414,16 +277,5 @@ function read(json: unknown): Result<ErpProfile, InputIssue[]> {
  * else r.error //=> [{ code: 'invalid_length', path: ['settings', 'entities', 'commitment_change_orders', 'rules', 'export', 'fields', 'code', 'validation', 'max_length', 'length'], message: '…' }]
  */
 export function profileFromProcoreMetadata(json: unknown): Result<ErpProfile, InputIssue[]> {
-  try {
-    return read(json);
-  } catch (cause) {
-    // Hostile input (a throwing getter, a revoked proxy) must not crash the caller.
-    return err([
-      {
-        code: 'unreadable_input',
-        path: [],
-        message: `The metadata could not be read: ${String(cause).slice(0, 200)}`,
-      },
-    ]);
-  }
+  return guard('The metadata', () => read(json));
 }

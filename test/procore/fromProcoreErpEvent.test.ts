@@ -415,6 +415,65 @@ describe('issues point into the Procore payload', () => {
   });
 });
 
+describe('messages: what was found and how to fix it', () => {
+  it('says an id beyond 2^53 - 1 is too large to be exact, and to send it as a string', () => {
+    const text = JSON.stringify(event()).replace('"id":188', '"id":9007199254740993');
+    const [issue, ...rest] = issues(JSON.parse(text));
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'invalid_id', path: [...ITEM, 'id'] });
+    expect(issue!.message).toMatch(/not exact/);
+    expect(issue!.message).toMatch(/Send it as a string/);
+    expect(issue!.message).not.toMatch(/whole number ≥ 0/);
+  });
+
+  it.each([
+    [['change_order', 'number'], 2 ** 60],
+    [['change_order', 'origin_code'], -(2 ** 60)],
+  ] as [string[], number][])('says the same of %j when it is %d', (where, value) => {
+    const e = event();
+    e.request_data[where[0]!][where[1]!] = value;
+    expect(issues(e)).toMatchObject([
+      { path: ['request_data', ...where], message: expect.stringMatching(/not exact/) },
+    ]);
+  });
+
+  it('names a request_name that is not a string by its type, never "[object Object]"', () => {
+    const [issue] = issues({ request_name: { name: 'x' }, request_data: {} });
+    expect(issue).toMatchObject({ code: 'unexpected_request', path: ['request_name'] });
+    expect(issue!.message).not.toContain('[object Object]');
+    expect(issue!.message).toContain('an object');
+  });
+
+  it('quotes a long request_name with quote(): cut at a grapheme, with an ellipsis', () => {
+    const name = `${'x'.repeat(59)}👍🏽${'y'.repeat(5_000_000)}`;
+    const [issue] = issues({ request_name: name, request_data: {} });
+    expect(issue!.message).toContain(`"${'x'.repeat(59)}…"`);
+    expect(issue!.message.length).toBeLessThan(200);
+  });
+});
+
+describe('shapes JSON cannot make', () => {
+  it('never reads keys inherited from a prototype', () => {
+    const r = fromProcoreErpEvent(Object.create(event()));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.map((i) => [i.code, i.path])).toEqual([
+      ['missing', ['change_order']],
+      ['missing', ['commitment']],
+    ]);
+  });
+
+  it('reports a hole in a sparse list of lines at its index instead of skipping it', () => {
+    const e = event();
+    const [line] = e.request_data.change_order_items;
+    const sparse = new Array(2);
+    sparse[1] = line;
+    e.request_data.change_order_items = sparse;
+    expect(issues(e)).toMatchObject([
+      { code: 'invalid_type', path: ['request_data', 'change_order_items', 0] },
+    ]);
+  });
+});
+
 describe('properties', () => {
   it('any CCO of the model, rendered as a Procore event, comes back unchanged', () => {
     fc.assert(

@@ -307,7 +307,7 @@ describe('reading metadata', () => {
       ['missing', CCO],
     ]);
     expect(problems(metadata({}, undefined, ' ')).map((i) => i.message)).toEqual([
-      '"settings.labels.name" must name the ERP, such as "Sage 300 CRE"; got an empty string.',
+      'settings.labels.name must name the ERP, such as "Sage 300 CRE"; got a blank string.',
     ]);
     expect(
       problems(
@@ -345,6 +345,63 @@ describe('reading metadata', () => {
   });
 });
 
+describe('hostile and odd metadata', () => {
+  const field = (validation: unknown) => metadata(onlyExport({ title: { validation } }));
+  const rulePath = (kind: string) => [...CCO, 'rules', 'export', 'fields', 'title', 'validation', kind];
+
+  it('reports an enabled rule named after a prototype key as unsupported, and nothing else', () => {
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const json = JSON.parse(
+        JSON.stringify(field({})).replace('"validation":{}', `"validation":{"${kind}":{"enabled":true}}`),
+      );
+      const [issue, ...rest] = problems(json);
+      expect(rest).toEqual([]);
+      expect(issue).toMatchObject({ code: 'unsupported_rule', path: rulePath(kind) });
+      expect(issue!.message).toContain(`"${kind}" on "title"`);
+      expect(issue!.message).not.toMatch(/native code/);
+    }
+  });
+
+  it('quotes the keys it names, so a 5 MB field or rule name makes a short message', () => {
+    const huge = 'k'.repeat(5_000_000);
+    const found = problems(metadata(onlyExport({ [huge]: { validation: { [huge]: { enabled: true } } } })));
+    expect(found.map((i) => i.code)).toEqual(['unsupported_rule']);
+    expect(found[0]!.message.length).toBeLessThan(600);
+    expect(found[0]!.message).toContain('kkk…"');
+  });
+
+  it('reads null as absent, like a missing key', () => {
+    const p = load(
+      metadata({
+        configs: null,
+        tab: { columns: { code: null } },
+        rules: {
+          save: null,
+          export: {
+            warning_message: null,
+            fields: {
+              title: null,
+              code: { enabled: null, validation: { max_length: null, present: { enabled: true } } },
+            },
+          },
+        },
+      }),
+    );
+    expect([p.title.maxLength, p.changeOrderId.maxLength, p.changeOrderId.required]).toEqual([
+      null,
+      null,
+      true,
+    ]);
+    expect(problems(metadata(null)).map((i) => [i.code, i.path])).toEqual([['missing', CCO]]);
+  });
+
+  it('never reads a key from a prototype, even a real one', () => {
+    expect(problems(Object.create(metadata({}) as object)).map((i) => [i.code, i.path])).toEqual([
+      ['missing', ['settings']],
+    ]);
+  });
+});
+
 describe('stripJsonComments', () => {
   it('removes line and block comments outside strings, keeping newlines', () => {
     const text = '{\n  "a": "http://x//y", // one\n  /* two\n  lines */ "b": "say \\"/*hi*/\\"" }';
@@ -370,7 +427,93 @@ describe('stripJsonComments', () => {
     );
   });
 
+  it('removes comments between any JSON tokens, keeping the length and every line break', () => {
+    const commentArb = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', '*', '/', '"', ' ', '\\') }).map((t) => `// ${t}`),
+      fc
+        .string({ unit: fc.constantFrom('a', '*', '/', '"', '\n', '\r') })
+        // "*a/" rather than removing "*/", which could make a new one ("**//").
+        .map((t) => `/* ${t.replaceAll('*/', '*a/')} */`),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.array(commentArb, { minLength: 1 }), (value, comments) => {
+        const lines = JSON.stringify(value, null, 2).split('\n');
+        const text = lines.map((line, i) => `${line} ${comments[i % comments.length]}`).join('\n');
+        const stripped = stripJsonComments(text);
+        expect(JSON.parse(stripped)).toEqual(JSON.parse(JSON.stringify(value)));
+        expect(stripped.length).toBe(text.length);
+        const breaks = (t: string) => [...t.matchAll(/[\r\n]/g)].map((m) => m.index);
+        expect(breaks(stripped)).toEqual(breaks(text));
+      }),
+    );
+  });
+
+  it('looks at each character a bounded number of times: linear on 64 KiB and 512 KiB of comments', () => {
+    for (const unit of ['// c\n1,\n', '// c\r1,\r', '/* c */ 1,\n', '"a//b", // "\n']) {
+      const doc = (bytes: number) => `[${unit.repeat(Math.floor(bytes / unit.length))}0]`;
+      const small = doc(2 ** 16);
+      const large = doc(2 ** 19);
+      const [smallWork, largeWork] = [charactersExamined(small), charactersExamined(large)];
+      // Every character is looked at at least once; the old scan to the end of the text for
+      // every comment made the ratio about 64.
+      expect(smallWork).toBeGreaterThanOrEqual(small.length);
+      expect(largeWork / smallWork).toBeLessThan(8.5);
+    }
+  });
+
   it('the lenient reader of the test helper repairs broken strings and trailing commas', () => {
     expect(parseLenientJson('{ "a": "one\n     two", "b": [1, 2, ], }')).toEqual({ a: 'one two', b: [1, 2] });
   });
 });
+
+/** String methods that look at characters, and how many each call may look at. */
+const SCANS: Record<string, (self: string, args: unknown[], result: unknown) => number> = {
+  charCodeAt: () => 1,
+  codePointAt: () => 1,
+  charAt: () => 1,
+  at: () => 1,
+  slice: (_, __, result) => (result as string).length,
+  substring: (_, __, result) => (result as string).length,
+  indexOf: (self, [search, from = 0], result) =>
+    (result === -1 ? self.length : (result as number) + String(search).length) - Number(from),
+  lastIndexOf: (self) => self.length,
+  includes: (self) => self.length,
+  replace: (self) => self.length,
+  replaceAll: (self) => self.length,
+  split: (self) => self.length,
+  match: (self) => self.length,
+  matchAll: (self) => self.length,
+  search: (self) => self.length,
+};
+
+/**
+ * How many characters `stripJsonComments(text)` looks at, counted over the string methods above
+ * (and regular expressions): a deterministic stand-in for its running time.
+ */
+function charactersExamined(text: string): number {
+  const proto = String.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = Object.fromEntries(Object.keys(SCANS).map((name) => [name, proto[name]!]));
+  const exec = RegExp.prototype.exec;
+  let count = 0;
+  for (const [name, cost] of Object.entries(SCANS)) {
+    const original = originals[name]!;
+    proto[name] = function (this: string, ...args: unknown[]) {
+      const result = original.apply(this, args);
+      count += cost(String(this), args, result);
+      return result;
+    };
+  }
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0;
+    const match = exec.call(this, input);
+    count += (match === null ? input.length : match.index + match[0].length) - from;
+    return match;
+  };
+  try {
+    stripJsonComments(text);
+  } finally {
+    Object.assign(proto, originals);
+    RegExp.prototype.exec = exec;
+  }
+  return count;
+}

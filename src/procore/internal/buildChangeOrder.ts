@@ -2,24 +2,13 @@
 // into our camelCase model, then validate with the model (as parseChangeOrder does) and report
 // every issue at its path in the Procore payload.
 import { formatPath } from '../../internal/describe.js';
+import { type Found, isAbsent, type LooseReader, own } from '../../internal/looseJson.js';
 import type { Path } from '../../issues.js';
 import type { ErpCode } from '../../model/lineItem.js';
 import { parseChangeOrder } from '../../parse.js';
 import { err, ok } from '../../result.js';
 import type { ProcoreResult } from '../types.js';
-import {
-  type Issues,
-  isAbsent,
-  isRecord,
-  type Json,
-  readId,
-  readLinked,
-  readNumber,
-  readOrigin,
-  readRecord,
-  readString,
-  readText,
-} from './read.js';
+import { readId, readLinked, readNumber, readOrigin, readText } from './read.js';
 
 /**
  * A line amount and the Procore key it was read from.
@@ -32,19 +21,17 @@ export interface LineAmount {
 }
 
 /**
- * The Procore objects a change order is read from, each with its path in the payload.
+ * The Procore objects a change order is read from, each found with its path in the payload.
  * @example
- * const parts: ProcoreParts = { changeOrder, changeOrderPath: ['request_data', 'change_order'], … };
+ * const parts: ProcoreParts = { changeOrder: r.object(data, 'change_order', { required: true }), … };
  */
 export interface ProcoreParts {
-  readonly changeOrder: Json | undefined;
-  readonly changeOrderPath: Path;
-  readonly commitment: Json | undefined;
-  readonly commitmentPath: Path;
+  readonly changeOrder: Found | undefined;
+  readonly commitment: Found | undefined;
   readonly items: readonly unknown[];
   readonly itemsPath: Path;
   /** Reads one line's amount: the ERP event has `amount`, a v1.0 package line may have only `total_amount`. */
-  readonly lineAmount: (item: Json, path: Path, issues: Issues) => LineAmount;
+  readonly lineAmount: (r: LooseReader, item: Found) => LineAmount;
   readonly erpStatus: unknown;
   /** Whether the project carries an ERP id; `undefined` when the payload does not say. */
   readonly projectErpSynced: boolean | undefined;
@@ -75,12 +62,12 @@ const CHANGE_ORDER_KEYS: Readonly<Record<string, string>> = {
  */
 function procorePath(path: Path, o: Origins): Path {
   const [head, index, field] = path;
-  if (path.length === 1) {
-    const key = CHANGE_ORDER_KEYS[head as string];
-    if (key !== undefined) return [...o.changeOrderPath, key];
+  if (path.length === 1 && typeof head === 'string' && Object.hasOwn(CHANGE_ORDER_KEYS, head)) {
+    return [...o.changeOrderPath, CHANGE_ORDER_KEYS[head] as string];
   }
-  if (head === 'lineItems' && typeof index === 'number' && field === 'amount') {
-    return [...o.itemsPath, index, o.amountKeys[index]!];
+  const amountKey = typeof index === 'number' ? o.amountKeys[index] : undefined;
+  if (head === 'lineItems' && field === 'amount' && amountKey !== undefined) {
+    return [...o.itemsPath, index as number, amountKey];
   }
   return path;
 }
@@ -96,11 +83,11 @@ function isSet(draft: unknown, path: Path): boolean {
 }
 
 /** A cost code (`full_code`) or a cost type (`code`) with its `origin_id` as the ERP id. */
-function readCode(item: Json, key: string, codeKey: string, path: Path, issues: Issues): ErpCode | undefined {
-  const obj = readRecord(item, key, path, issues, false);
+function readCode(r: LooseReader, item: Found, key: string, codeKey: string): ErpCode | undefined {
+  const obj = r.object(item, key);
   if (obj === undefined) return undefined;
-  const code = readString(obj, codeKey, [...path, codeKey], issues);
-  const erpId = readOrigin(obj, 'origin_id', [...path, 'origin_id'], issues);
+  const code = r.string(obj, codeKey, { required: true });
+  const erpId = readOrigin(r, obj, 'origin_id');
   if (code === undefined) return undefined;
   return erpId === undefined ? { code } : { code, erpId };
 }
@@ -110,9 +97,9 @@ function readCode(item: Json, key: string, codeKey: string, path: Path, issues: 
  * id it is known by in the ERP is then its `origin_code` when given (the code people see), else
  * its `origin_id`.
  */
-function commitmentErpId(commitment: Json, path: Path, issues: Issues): string | undefined {
-  const id = readOrigin(commitment, 'origin_id', [...path, 'origin_id'], issues);
-  const code = readOrigin(commitment, 'origin_code', [...path, 'origin_code'], issues);
+function commitmentErpId(r: LooseReader, commitment: Found): string | undefined {
+  const id = readOrigin(r, commitment, 'origin_id');
+  const code = readOrigin(r, commitment, 'origin_code');
   return id === undefined ? undefined : (code ?? id);
 }
 
@@ -120,97 +107,91 @@ function commitmentErpId(commitment: Json, path: Path, issues: Issues): string |
  * Whether the commitment's project carries an ERP id (`project.origin_id`); `undefined` when the
  * commitment has no `project`.
  * @example
- * commitmentProjectLinked({ project: { origin_id: null } }, ['commitment'], issues) //=> false
+ * commitmentProjectLinked(r, { json: { project: { origin_id: null } }, path: ['commitment'] }) //=> false
  */
-export function commitmentProjectLinked(commitment: Json, path: Path, issues: Issues): boolean | undefined {
-  const project = readRecord(commitment, 'project', [...path, 'project'], issues, false);
-  return project === undefined
-    ? undefined
-    : readLinked(project, 'origin_id', [...path, 'project', 'origin_id'], issues);
+export function commitmentProjectLinked(r: LooseReader, commitment: Found): boolean | undefined {
+  const project = r.object(commitment, 'project');
+  return project === undefined ? undefined : readLinked(r, project, 'origin_id');
+}
+
+/** The contract company, from the commitment's `vendor`. */
+function readVendor(r: LooseReader, commitment: Found): Record<string, unknown> | undefined {
+  const vendor = r.object(commitment, 'vendor', { required: true });
+  if (vendor === undefined) return undefined;
+  // The ERP export event and REST write the name in `company`; some shapes use `name`.
+  const nameKey = isAbsent(own(vendor, 'company')) && !isAbsent(own(vendor, 'name')) ? 'name' : 'company';
+  const company: Record<string, unknown> = {
+    id: readId(r, vendor, 'id'),
+    name: readText(r, vendor, nameKey),
+  };
+  // Only origin_id links a vendor: an unlinked vendor can carry an origin_code.
+  const erpVendorId = readOrigin(r, vendor, 'origin_id');
+  if (erpVendorId !== undefined) company.erpVendorId = erpVendorId;
+  return company;
+}
+
+/** One line of the schedule of values; its amount key goes into `amountKeys`. */
+function readLine(r: LooseReader, parts: ProcoreParts, index: number, amountKeys: string[]): unknown {
+  const item = r.item(parts.items, parts.itemsPath, index);
+  if (item === undefined) return undefined;
+  const amount = parts.lineAmount(r, item);
+  amountKeys[index] = amount.key;
+  const line: Record<string, unknown> = {
+    id: readId(r, item, 'id'),
+    commitmentLineItemId: readId(r, item, 'commitment_line_item_id'),
+    description: readText(r, item, 'description'),
+    amount: amount.value,
+  };
+  const costCode = readCode(r, item, 'cost_code', 'full_code');
+  if (costCode !== undefined) line.costCode = costCode;
+  const category = readCode(r, item, 'line_item_type', 'code');
+  if (category !== undefined) line.category = category;
+  return line;
 }
 
 /**
- * Reads the parts into a `ChangeOrder` and validates it with the model. `issues` may already
- * hold problems found by the caller; they are reported with the rest.
+ * Reads the parts into a `ChangeOrder` and validates it with the model. `r` may already hold
+ * problems found by the caller; they are reported with the rest.
  * @example
- * buildChangeOrder(parts, new Issues()) //=> { ok: true, value: { changeOrder: { id: '3', … } } }
+ * buildChangeOrder(parts, new LooseReader('The ERP event')) //=> { ok: true, value: { changeOrder: { id: '3', … } } }
  */
-export function buildChangeOrder(parts: ProcoreParts, issues: Issues): ProcoreResult {
+export function buildChangeOrder(parts: ProcoreParts, r: LooseReader): ProcoreResult {
   const co = parts.changeOrder;
-  const coPath = parts.changeOrderPath;
-  const origins: Origins = { changeOrderPath: coPath, itemsPath: parts.itemsPath, amountKeys: [] };
+  const origins: Origins = { changeOrderPath: co?.path ?? [], itemsPath: parts.itemsPath, amountKeys: [] };
   const draft: Record<string, unknown> = { erpStatus: parts.erpStatus };
 
   if (co !== undefined) {
-    draft.id = readId(co, 'id', [...coPath, 'id'], issues);
-    draft.number = readNumber(co, 'number', [...coPath, 'number'], issues);
+    draft.id = readId(r, co, 'id');
+    draft.number = readNumber(r, co, 'number');
     // The CCO's ERP id is the Sage ID as typed: origin_code (the code people see) wins over
     // origin_id (the ERP's internal key).
-    const code = readOrigin(co, 'origin_code', [...coPath, 'origin_code'], issues);
-    const id = readOrigin(co, 'origin_id', [...coPath, 'origin_id'], issues);
+    const code = readOrigin(r, co, 'origin_code');
+    const id = readOrigin(r, co, 'origin_id');
     const erpId = code ?? id;
     if (erpId !== undefined) draft.erpId = erpId;
-    draft.title = readText(co, 'title', [...coPath, 'title'], issues);
-    draft.description = readText(co, 'description', [...coPath, 'description'], issues);
-    draft.status = readString(co, 'status', [...coPath, 'status'], issues);
-    draft.createdAt = readString(co, 'created_at', [...coPath, 'created_at'], issues);
+    draft.title = readText(r, co, 'title');
+    draft.description = readText(r, co, 'description');
+    draft.status = r.string(co, 'status', { required: true });
+    draft.createdAt = r.string(co, 'created_at', { required: true });
   }
 
   const commitment = parts.commitment;
   if (commitment !== undefined) {
-    const cmPath = parts.commitmentPath;
-    const erpId = commitmentErpId(commitment, cmPath, issues);
-    const ref: Record<string, unknown> = { id: readId(commitment, 'id', [...cmPath, 'id'], issues) };
+    const erpId = commitmentErpId(r, commitment);
+    const ref: Record<string, unknown> = { id: readId(r, commitment, 'id') };
     if (erpId !== undefined) ref.erpId = erpId;
     draft.commitment = ref;
-
-    const vPath = [...cmPath, 'vendor'];
-    const vendor = readRecord(commitment, 'vendor', vPath, issues, true);
-    if (vendor !== undefined) {
-      // The ERP export event and REST write the name in `company`; some shapes use `name`.
-      const nameKey = isAbsent(vendor.company) && !isAbsent(vendor.name) ? 'name' : 'company';
-      const company: Record<string, unknown> = {
-        id: readId(vendor, 'id', [...vPath, 'id'], issues),
-        name: readText(vendor, nameKey, [...vPath, nameKey], issues),
-      };
-      // Only origin_id links a vendor: an unlinked vendor can carry an origin_code.
-      const erpVendorId = readOrigin(vendor, 'origin_id', [...vPath, 'origin_id'], issues);
-      if (erpVendorId !== undefined) company.erpVendorId = erpVendorId;
-      draft.contractCompany = company;
-    }
+    const company = readVendor(r, commitment);
+    if (company !== undefined) draft.contractCompany = company;
   }
 
-  const lineItems: unknown[] = [];
-  parts.items.forEach((item, index) => {
-    const path = [...parts.itemsPath, index];
-    if (!isRecord(item)) {
-      issues.wrongType(path, 'an object', item);
-      lineItems.push(undefined);
-      return;
-    }
-    const amount = parts.lineAmount(item, path, issues);
-    origins.amountKeys[index] = amount.key;
-    const line: Record<string, unknown> = {
-      id: readId(item, 'id', [...path, 'id'], issues),
-      commitmentLineItemId: readId(
-        item,
-        'commitment_line_item_id',
-        [...path, 'commitment_line_item_id'],
-        issues,
-      ),
-      description: readText(item, 'description', [...path, 'description'], issues),
-      amount: amount.value,
-    };
-    const costCode = readCode(item, 'cost_code', 'full_code', [...path, 'cost_code'], issues);
-    if (costCode !== undefined) line.costCode = costCode;
-    const category = readCode(item, 'line_item_type', 'code', [...path, 'line_item_type'], issues);
-    if (category !== undefined) line.category = category;
-    lineItems.push(line);
-  });
-  draft.lineItems = lineItems;
+  // Index by index: a hole in a sparse array is reported at its index, never skipped.
+  draft.lineItems = Array.from({ length: parts.items.length }, (_, index) =>
+    readLine(r, parts, index, origins.amountKeys),
+  );
 
   const parsed = parseChangeOrder(draft);
-  if (parsed.ok && issues.list.length === 0) {
+  if (parsed.ok && r.issues.length === 0) {
     const synced = parts.projectErpSynced;
     return ok(
       synced === undefined
@@ -218,7 +199,7 @@ export function buildChangeOrder(parts: ProcoreParts, issues: Issues): ProcoreRe
         : { changeOrder: parsed.value, projectErpSynced: synced },
     );
   }
-  const all = [...issues.list];
+  const all = [...r.issues];
   if (!parsed.ok) {
     for (const issue of parsed.error) {
       if (!isSet(draft, issue.path)) continue; // left out by a reader, which said why
