@@ -7,12 +7,12 @@ import {
   fromProcoreErpEvent,
   fromProcoreRest,
   type InputIssue,
-  type ProcoreRestInput,
   parseChangeOrder,
   parseExportContext,
   profileFromProcoreMetadata,
   type Result,
 } from '../src/index.js';
+import type { ProcoreRestInput } from '../src/procore/fromProcoreRest.js';
 import { changeOrderArb, exportContextArb } from '../src/testing/arbitraries.js';
 import { v1ChangeOrder, v1Commitment, v1Package, v2LineItems } from './procore/helpers/restFixtures.js';
 import { renderingArb, toProcoreErpEvent } from './procore/helpers/toProcoreErpEvent.js';
