@@ -1,5 +1,6 @@
+import { refuseThrown } from './internal/guard.js';
 import type { Violation } from './issues.js';
-import { findDuplicateIds, findInvalidDecimals } from './lines/checks.js';
+import { findDuplicateIds, findInvalidDecimals, notLines } from './lines/checks.js';
 import { groupLines, type LineGroup } from './lines/group.js';
 import type { ErpCode, LineItem } from './model/lineItem.js';
 import { err, ok, type Result } from './result.js';
@@ -58,10 +59,13 @@ function toAggregatedLine(lineItems: readonly LineItem[], group: LineGroup): Agg
  */
 export function aggregateLineItems(
   lineItems: readonly LineItem[],
-): Result<AggregatedLine[], Violation<'duplicate_line_item' | 'invalid_decimal'>[]> {
-  const problems: Violation<'duplicate_line_item' | 'invalid_decimal'>[] = [];
-  for (const f of findDuplicateIds(lineItems)) problems.push({ code: 'duplicate_line_item', ...f });
-  for (const f of findInvalidDecimals(lineItems, true)) problems.push({ code: 'invalid_decimal', ...f });
-  if (problems.length > 0) return err(problems);
-  return ok(groupLines(lineItems, true).map((group) => toAggregatedLine(lineItems, group)));
+): Result<AggregatedLine[], Violation<'duplicate_line_item' | 'invalid_decimal' | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    if (!Array.isArray(lineItems)) throw notLines(lineItems);
+    const problems: Violation<'duplicate_line_item' | 'invalid_decimal'>[] = [];
+    for (const f of findDuplicateIds(lineItems)) problems.push({ code: 'duplicate_line_item', ...f });
+    for (const f of findInvalidDecimals(lineItems, true)) problems.push({ code: 'invalid_decimal', ...f });
+    if (problems.length > 0) return err(problems);
+    return ok(groupLines(lineItems, true).map((group) => toAggregatedLine(lineItems, group)));
+  });
 }

@@ -1,5 +1,7 @@
 import { formatPath } from './internal/describe.js';
+import { describeCause } from './internal/guard.js';
 import type { Issue } from './issues.js';
+import { quote } from './text/quote.js';
 
 /**
  * One readable line per issue, for a log or a terminal: where (`lineItems[0].amount`), what, and
@@ -20,7 +22,13 @@ export function formatIssues(issues: readonly Issue[]): string {
 }
 
 function formatIssue(issue: Issue): string {
-  const where = issue.path.length === 0 ? '' : formatPath(issue.path);
-  const prefix = where === '' || issue.message.startsWith(where) ? '' : `${where}: `;
-  return `${prefix}${issue.message} [${issue.code}]`;
+  try {
+    const where = issue.path.length === 0 ? '' : formatPath(issue.path);
+    const message = String(issue.message);
+    const prefix = where === '' || message.startsWith(where) ? '' : `${where}: `;
+    const code = String(issue.code);
+    return `${prefix}${message} [${/^[a-z0-9_]{1,60}$/.test(code) ? code : quote(code)}]`;
+  } catch (cause) {
+    return `An issue that cannot be shown: ${describeCause(cause)} [unreadable_input]`;
+  }
 }

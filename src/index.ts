@@ -40,3 +40,4 @@ export { sendButton } from './workflow/sendButton.js';
 export { sendToErp } from './workflow/sendToErp.js';
 export { setUseChangeOrderNumberAsErpId } from './workflow/setUseChangeOrderNumberAsErpId.js';
 export { transitions } from './workflow/transitions.js';
+export { unlinkFromErp } from './workflow/unlinkFromErp.js';

@@ -4,16 +4,43 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  acceptForExport,
+  aggregateLineItems,
+  applyEdit,
+  builtInProfiles,
+  type ChangeOrder,
+  type ErpProfile,
+  type ExportContext,
+  exportChangeOrder,
+  formatIssues,
   fromProcoreErpEvent,
   fromProcoreRest,
   type InputIssue,
+  lockedFields,
+  markExportFailed,
   parseChangeOrder,
   parseExportContext,
   profileFromProcoreMetadata,
   type Result,
+  rejectExport,
+  retrieveFromErp,
+  sendButton,
+  sendToErp,
+  setUseChangeOrderNumberAsErpId,
+  toSage300Payload,
+  unlinkFromErp,
+  validate,
+  validateAll,
 } from '../src/index.js';
 import type { ProcoreRestInput } from '../src/procore/fromProcoreRest.js';
-import { changeOrderArb, exportContextArb } from '../src/testing/arbitraries.js';
+import { err, ok } from '../src/result.js';
+import {
+  changeOrderArb,
+  exportContextArb,
+  sendableChangeOrderArb,
+  sendingContextArb,
+} from '../src/testing/arbitraries.js';
+import { aChangeOrder, anExportContext } from '../src/testing/builders.js';
 import { v1ChangeOrder, v1Commitment, v1Package, v2LineItems } from './procore/helpers/restFixtures.js';
 import { renderingArb, toProcoreErpEvent } from './procore/helpers/toProcoreErpEvent.js';
 import { readMetadataExample } from './profiles/helpers.js';
@@ -28,7 +55,98 @@ interface EntryPoint {
 
 const METADATA = readMetadataExample();
 
+const CONTEXT = anExportContext().build();
+const SENDABLE = aChangeOrder().build();
+
+/** A function that returns violations (or nothing), seen as a Result. */
+function asResult(
+  violations: readonly InputIssue[] | InputIssue | undefined,
+): Result<unknown, readonly InputIssue[]> {
+  if (violations === undefined) return ok(undefined);
+  if (!Array.isArray(violations)) return err([violations as InputIssue]);
+  return violations.length === 0 ? ok(undefined) : err(violations);
+}
+
+/** A workflow result: a plain object never seen before, or a refusal. */
+const co = (input: unknown) => input as ChangeOrder;
+const ctx = (input: unknown) => input as ExportContext;
+
 const ENTRY_POINTS: readonly EntryPoint[] = [
+  // Typed entry points: a change order or context built in code can still hold anything.
+  {
+    name: 'validate (change order)',
+    read: (i) => asResult(validate(co(i), CONTEXT)),
+    valid: changeOrderArb(),
+  },
+  {
+    name: 'validateAll (change order)',
+    read: (i) => asResult(validateAll(co(i), CONTEXT)),
+    valid: changeOrderArb(),
+  },
+  {
+    name: 'validateAll (context)',
+    read: (i) => asResult(validateAll(SENDABLE, ctx(i))),
+    valid: exportContextArb(),
+  },
+  {
+    name: 'exportChangeOrder (change order)',
+    read: (i) => exportChangeOrder(co(i), CONTEXT),
+    valid: sendableChangeOrderArb(),
+  },
+  {
+    name: 'exportChangeOrder (context)',
+    read: (i) => exportChangeOrder(SENDABLE, ctx(i)),
+    valid: sendingContextArb(),
+  },
+  {
+    name: 'toSage300Payload',
+    read: (i) => toSage300Payload(co(i), CONTEXT),
+    valid: sendableChangeOrderArb(),
+  },
+  {
+    name: 'aggregateLineItems',
+    read: (i) => aggregateLineItems(i as ChangeOrder['lineItems']),
+    valid: sendableChangeOrderArb().map((c) => c.lineItems),
+  },
+  { name: 'sendToErp', read: (i) => sendToErp(co(i), CONTEXT), valid: changeOrderArb() },
+  {
+    name: 'acceptForExport',
+    read: (i) => acceptForExport(co(i), CONTEXT, { erpId: 'CO7' }),
+    valid: sendableChangeOrderArb().map((c) => ({ ...c, erpStatus: 'pending_acceptance' as const })),
+  },
+  { name: 'retrieveFromErp', read: (i) => retrieveFromErp(co(i), CONTEXT), valid: changeOrderArb() },
+  {
+    name: 'rejectExport',
+    read: (i) => rejectExport(co(i), CONTEXT, { comment: 'no' }),
+    valid: changeOrderArb(),
+  },
+  {
+    name: 'markExportFailed',
+    read: (i) => markExportFailed(co(i), { message: 'no' }),
+    valid: changeOrderArb(),
+  },
+  {
+    name: 'unlinkFromErp',
+    read: (i) => unlinkFromErp(co(i), CONTEXT, { deletedInErp: true }),
+    valid: changeOrderArb(),
+  },
+  {
+    name: 'applyEdit (patch)',
+    read: (i) =>
+      applyEdit({ ...SENDABLE, erpStatus: 'pending_acceptance' }, i as Partial<ChangeOrder>, CONTEXT),
+    valid: changeOrderArb(),
+  },
+  {
+    name: 'setUseChangeOrderNumberAsErpId',
+    read: (i) => setUseChangeOrderNumberAsErpId(ctx(i), true),
+    valid: exportContextArb(),
+  },
+  {
+    name: 'sendButton',
+    read: (i) => asResult(sendButton(co(i), CONTEXT).reason),
+    valid: changeOrderArb(),
+  },
+  // Readers of unknown JSON.
   { name: 'parseChangeOrder', read: parseChangeOrder, valid: changeOrderArb() },
   { name: 'parseExportContext', read: parseExportContext, valid: exportContextArb() },
   {
@@ -227,6 +345,70 @@ describe.each(ENTRY_POINTS)('$name on hostile input', ({ read, valid }) => {
       fc.property(hostileValueArb, (make) => {
         expectWellFormed(read(make()));
       }),
+    );
+  });
+});
+
+describe('the entry points that return plain values never throw either', () => {
+  it('lockedFields: a state that cannot be read locks everything', () => {
+    fc.assert(
+      fc.property(thrownArb, (thrown) => {
+        const input = new Proxy(
+          {},
+          {
+            get: () => {
+              throw thrown();
+            },
+          },
+        );
+        expect(lockedFields(input as ChangeOrder)).toEqual([
+          'contractCompany',
+          'title',
+          'status',
+          'totalAmount',
+        ]);
+      }),
+    );
+  });
+
+  it('formatIssues: one short line per issue, whatever the issue holds', () => {
+    fc.assert(
+      fc.property(fc.array(plantArb, { maxLength: 3 }), (plants) => {
+        const issues = plants.map((plant, k) => {
+          const issue: Container = {
+            code: 'title_too_long',
+            path: ['lineItems', k],
+            message: 'Title is long.',
+          };
+          plant(issue, ['code', 'path', 'message'][k % 3]!);
+          return issue as unknown as InputIssue;
+        });
+        const text = formatIssues(issues);
+        expect(text.split('\n')).toHaveLength(Math.max(1, issues.length));
+      }),
+    );
+  });
+});
+
+describe('a hostile profile (its own text is the caller’s, echoed in messages)', () => {
+  it('never makes exportChangeOrder or validateAll throw', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.values(builtInProfiles)),
+        fc.nat(),
+        plantArb,
+        (profile, at, plant) => {
+          const input = structuredClone(profile) as unknown as Container;
+          const places = slots(input);
+          const [container, key] = places[at % places.length]!;
+          plant(container, key);
+          const r = exportChangeOrder(SENDABLE, CONTEXT, { profile: input as unknown as ErpProfile });
+          expect(typeof r.ok).toBe('boolean');
+          expect(
+            Array.isArray(validateAll(SENDABLE, CONTEXT, { profile: input as unknown as ErpProfile })),
+          ).toBe(true);
+        },
+      ),
     );
   });
 });

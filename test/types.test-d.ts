@@ -43,13 +43,13 @@ describe('types', () => {
     expectTypeOf<RuleCode>().toEqualTypeOf<(typeof rules)[number]['code']>();
     expectTypeOf<'title_too_long'>().toExtend<RuleCode>();
     expectTypeOf<'no_such_rule'>().not.toExtend<RuleCode>();
-    expectTypeOf(validate).returns.toEqualTypeOf<Violation<RuleCode> | undefined>();
+    expectTypeOf(validate).returns.toEqualTypeOf<Violation<RuleCode | 'unreadable_input'> | undefined>();
   });
   it('results are discriminated unions', () => {
     expectTypeOf(parseChangeOrder).returns.toEqualTypeOf<Result<ChangeOrder, InputIssue[]>>();
     const r = toSage300Payload({} as ChangeOrder, {} as ExportContext);
     if (r.ok) expectTypeOf(r.value.payload).toEqualTypeOf<Sage300Payload>();
-    else expectTypeOf(r.error).toEqualTypeOf<Violation<RuleCode>[]>();
+    else expectTypeOf(r.error).toEqualTypeOf<Violation<RuleCode | 'unreadable_input'>[]>();
   });
   it('the Sage payload takes only a Sage 300 profile: another ERP is a type error, not a run-time surprise', () => {
     toSage300Payload({} as ChangeOrder, {} as ExportContext, { profile: sage300Cre });

@@ -24,6 +24,13 @@ describe('validate stops at the first failing rule', () => {
 
   it('while validateAll goes on to every rule', () => {
     const co = withUnreadableLines(aChangeOrder().withStatus('draft').build());
-    expect(() => validateAll(co, anExportContext().build())).toThrow('a rule after the first failing one');
+    // It reads the lines, and an input that throws is refused as data, never thrown.
+    expect(validateAll(co, anExportContext().build())).toEqual([
+      {
+        code: 'unreadable_input',
+        path: [],
+        message: 'The input could not be read: Error: a rule after the first failing one read the lines',
+      },
+    ]);
   });
 });

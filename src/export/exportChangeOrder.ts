@@ -1,4 +1,5 @@
 import { present } from '../internal/blank.js';
+import { refuseThrown } from '../internal/guard.js';
 import { proven } from '../internal/invariant.js';
 import type { Violation } from '../issues.js';
 import type { LineGroup } from '../lines/group.js';
@@ -41,7 +42,7 @@ function exportLine(group: LineGroup, lineItems: readonly LineItem[]): ExportLin
 
 /** The lines, their exact total, and a `lines_aggregated` notice per group of several lines. */
 function exportLines(input: RuleInput, notices: Notice[]): { lines: ExportLine[]; total: string } {
-  const lineItems = input.changeOrder.lineItems;
+  const lineItems = input.lines();
   const groups = input.groups();
   const total = new ExactSum();
   const lines: ExportLine[] = new Array(groups.length);
@@ -109,38 +110,40 @@ export function exportChangeOrder(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: ValidateOptions & { readonly profile?: Sage300Profile },
-): Result<Sage300Export, Violation<RuleCode>[]>;
+): Result<Sage300Export, Violation<RuleCode | 'unreadable_input'>[]>;
 export function exportChangeOrder(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: ValidateOptions,
-): Result<ErpExport, Violation<RuleCode>[]>;
+): Result<ErpExport, Violation<RuleCode | 'unreadable_input'>[]>;
 export function exportChangeOrder(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: ValidateOptions,
-): Result<ErpExport, Violation<RuleCode>[]> {
-  const profile = options?.profile ?? sage300Cre;
-  const input = ruleInput(changeOrder, context, profile);
-  const violations = runRules(input, { first: false, gates: false });
-  if (violations.length > 0) return err(violations);
+): Result<ErpExport, Violation<RuleCode | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    const profile = options?.profile ?? sage300Cre;
+    const input = ruleInput(changeOrder, context, profile);
+    const violations = runRules(input, { first: false, gates: false });
+    if (violations.length > 0) return err(violations);
 
-  const notices: Notice[] = [];
-  const { lines, total } = exportLines(input, notices);
-  const changeOrderId = input.erpId();
-  const date = profile.date.exported ? input.date() : undefined;
-  const description = exportDescription(changeOrder.description, profile, notices);
-  if (profile.exportWarning !== null)
-    notices.push({ code: 'export_warning', message: profile.exportWarning });
-  return ok({
-    commitmentId: proven(present(changeOrder.commitment.erpId), 'commitment_not_synced'),
-    ...(changeOrderId === undefined ? {} : { changeOrderId }),
-    ...(date === undefined ? {} : { date: proven(date.ok ? date.value : undefined, 'invalid_created_at') }),
-    title: changeOrder.title,
-    ...(description === undefined ? {} : { description }),
-    vendorId: proven(present(changeOrder.contractCompany.erpVendorId), 'vendor_not_linked'),
-    lines,
-    total,
-    notices,
+    const notices: Notice[] = [];
+    const { lines, total } = exportLines(input, notices);
+    const changeOrderId = input.erpId();
+    const date = profile.date.exported ? input.date() : undefined;
+    const description = exportDescription(changeOrder.description, profile, notices);
+    if (profile.exportWarning !== null)
+      notices.push({ code: 'export_warning', message: profile.exportWarning });
+    return ok({
+      commitmentId: proven(present(changeOrder.commitment.erpId), 'commitment_not_synced'),
+      ...(changeOrderId === undefined ? {} : { changeOrderId }),
+      ...(date === undefined ? {} : { date: proven(date.ok ? date.value : undefined, 'invalid_created_at') }),
+      title: changeOrder.title,
+      ...(description === undefined ? {} : { description }),
+      vendorId: proven(present(changeOrder.contractCompany.erpVendorId), 'vendor_not_linked'),
+      lines,
+      total,
+      notices,
+    });
   });
 }

@@ -1,39 +1,6 @@
-import { quote } from '../text/quote.js';
+import { describeValue, quote } from '../text/quote.js';
 
-/**
- * How a value is named in messages: "a number", "null", "an array". Never throws, even on a
- * revoked proxy, and never quotes the value (a 5 MB string is "a string").
- * @example
- * describeValue([1]) //=> 'an array'
- * describeValue(null) //=> 'null'
- */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'undefined':
-      return 'nothing';
-    case 'object':
-      return isArray(value) ? 'an array' : 'an object';
-    case 'string':
-      return 'a string';
-    case 'number':
-      return Number.isNaN(value) ? 'NaN' : 'a number';
-    case 'bigint':
-      return 'a bigint';
-    case 'boolean':
-      return 'a boolean';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-function isArray(value: object): boolean {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return false; // a revoked proxy: an object that cannot be looked into
-  }
-}
+export { describeValue };
 
 /** A key written after a dot: a short identifier. Anything else is quoted in brackets. */
 const PLAIN_KEY = /^[A-Za-z_$][\w$]{0,59}$/;

@@ -3,7 +3,7 @@
 import type { Path } from '../issues.js';
 import type { LineItem } from '../model/lineItem.js';
 import { explainNotDecimal, isDecimalString } from '../money/decimalString.js';
-import { quote } from '../text/quote.js';
+import { describeValue, quote } from '../text/quote.js';
 
 /** What a check found: where, and what to say. The caller stamps the code. */
 export interface Finding {
@@ -81,4 +81,9 @@ export function findDuplicateIds(lineItems: readonly LineItem[]): Finding[] {
     }
   }
   return found;
+}
+
+/** The error for lines that are not an array (read as `unreadable_input` by the entry points). */
+export function notLines(lineItems: unknown): TypeError {
+  return new TypeError(`lineItems must be an array of lines, not ${describeValue(lineItems)}`);
 }

@@ -26,9 +26,8 @@ function isDivisionCode(code: string): boolean {
 export const noErpCostCode = rule(
   'no_erp_cost_code',
   () => 'no line item has a cost code with an `erpId`',
-  ({ changeOrder, profile }) => {
-    for (const line of changeOrder.lineItems)
-      if (present(line.costCode?.erpId) !== undefined) return undefined;
+  ({ lines, profile }) => {
+    for (const line of lines()) if (present(line.costCode?.erpId) !== undefined) return undefined;
     return whole(`No line item has a ${profile.name} cost code; the schedule of values needs at least one.`);
   },
 );
@@ -36,7 +35,7 @@ export const noErpCostCode = rule(
 export const duplicateLineItem = rule(
   'duplicate_line_item',
   () => 'two lines have the same `id` (a page of lines read twice): summing both would count the money twice',
-  ({ changeOrder }) => findDuplicateIds(changeOrder.lineItems),
+  ({ lines }) => findDuplicateIds(lines()),
   { scope: 'line' },
 );
 
@@ -44,8 +43,8 @@ export const invalidDecimal = rule(
   'invalid_decimal',
   () =>
     "a line's amount, quantity or unit cost is not a plain decimal string of at most 40 characters (only a value that never went through `parseChangeOrder` can be one)",
-  ({ changeOrder }) => {
-    const found = findInvalidDecimals(changeOrder.lineItems, false);
+  ({ lines }) => {
+    const found = findInvalidDecimals(lines(), false);
     return found.length === 0 ? undefined : found;
   },
   { scope: 'line' },
@@ -55,8 +54,8 @@ export const lineNotErpCoded = rule(
   'line_not_erp_coded',
   () =>
     'a line lacks an ERP cost code or an ERP category: it could not be exported, and dropping it would lose money',
-  ({ changeOrder, profile }) => {
-    const lines = changeOrder.lineItems;
+  ({ lines: linesOf, profile }) => {
+    const lines = linesOf();
     let found: Finding[] | undefined;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
@@ -80,8 +79,8 @@ export const lineNotErpCoded = rule(
 export const conflictingLineCoding = rule(
   'conflicting_line_coding',
   () => 'two lines on one commitment line item carry different cost codes or categories',
-  ({ changeOrder, groups }) => {
-    const lines = changeOrder.lineItems;
+  ({ lines: linesOf, groups }) => {
+    const lines = linesOf();
     let found: Finding[] | undefined;
     for (const group of groups()) {
       const first = lines[group.indexes[0]!]!;
@@ -168,9 +167,9 @@ export const duplicateCommitmentLine = rule(
   'duplicate_commitment_line',
   () =>
     'two lines modify one commitment line item, on a profile that refuses repeated lines (`repeatedLines: reject`; Spectrum)',
-  ({ changeOrder, profile, groups }) => {
+  ({ lines: linesOf, profile, groups }) => {
     if (profile.repeatedLines !== 'reject') return undefined;
-    const lines = changeOrder.lineItems;
+    const lines = linesOf();
     let found: Finding[] | undefined;
     for (const group of groups()) {
       for (let k = 1; k < group.indexes.length; k++) {
@@ -190,9 +189,9 @@ export const mixedCategories = rule(
   'mixed_categories',
   () =>
     'lines carry different ERP categories, on a profile that takes one category per change order (`lineItemsRequireSingleCategory`; Spectrum)',
-  ({ changeOrder, profile }) => {
+  ({ lines: linesOf, profile }) => {
     if (!profile.lineItemsRequireSingleCategory) return undefined;
-    const lines = changeOrder.lineItems;
+    const lines = linesOf();
     let first: string | undefined;
     let firstIndex = -1;
     let found: Finding[] | undefined;

@@ -19,6 +19,8 @@ export interface RuleInput {
   readonly changeOrder: ChangeOrder;
   readonly context: ExportContext;
   readonly profile: ErpProfile;
+  /** The change order's lines, checked to be an array (what no type stops in JavaScript). */
+  lines(): readonly LineItem[];
   /** The lines grouped by commitment line item (merged when the profile does not allow repeats). */
   groups(): readonly LineGroup[];
   /** The ERP change order id that would be exported (`effectiveErpId`). */
@@ -76,9 +78,9 @@ export function lineRule<const C extends string>(
   return rule(
     code,
     failsWhen,
-    ({ changeOrder, profile }) => {
+    ({ lines: linesOf, profile }) => {
       if (!on(profile)) return undefined;
-      const lines = changeOrder.lineItems;
+      const lines = linesOf();
       let found: Finding[] | undefined;
       for (let i = 0; i < lines.length; i++) {
         const message = problem(lines[i]!, i, profile);

@@ -1,8 +1,10 @@
 // The one ordered list of rules, assembled from the rule files, and the runner that stamps codes.
 import type { Violation } from '../issues.js';
+import { notLines } from '../lines/checks.js';
 import { groupLines, type LineGroup } from '../lines/group.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
+import type { LineItem } from '../model/lineItem.js';
 import type { ErpProfile } from '../profiles/ErpProfile.js';
 import { err, type Result } from '../result.js';
 import { parseInstant } from '../time/instant.js';
@@ -134,12 +136,19 @@ export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, prof
   let groups: readonly LineGroup[] | undefined;
   let erpId: { value: string | undefined } | undefined;
   let date: Result<string, DateProblem> | undefined;
+  const lines = (): readonly LineItem[] => {
+    const items = changeOrder.lineItems;
+    // What no type stops in JavaScript: the entry points' guard reads it as `unreadable_input`.
+    if (!Array.isArray(items)) throw notLines(items);
+    return items;
+  };
   return {
     changeOrder,
     context,
     profile,
+    lines,
     groups: () => {
-      groups ??= groupLines(changeOrder.lineItems, profile.repeatedLines !== 'allow');
+      groups ??= groupLines(lines(), profile.repeatedLines !== 'allow');
       return groups;
     },
     erpId: () => {

@@ -1,3 +1,4 @@
+import { unreadable } from '../internal/guard.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
@@ -23,7 +24,8 @@ export interface ValidateOptions {
  *   check, such as a time zone or an amount's text, are checked by the rules).
  * @param context - Who sends, on which project, under which settings.
  * @param options - `{ profile }`, Sage 300 CRE by default.
- * @returns The first {@link Violation}, or `undefined`.
+ * @returns The first {@link Violation}, or `undefined`. Never throws: an input that cannot be read
+ *   (a throwing getter, a revoked proxy) is the violation `unreadable_input`.
  * @example
  * validate({ ...co, title: 'Additional rebar at levels 3 to 7' }, context)
  * //=> { code: 'title_too_long', path: [], message: 'Title is 33 characters; Sage 300 CRE allows 30.' }
@@ -32,9 +34,13 @@ export function validate(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: ValidateOptions,
-): Violation<RuleCode> | undefined {
-  const input = ruleInput(changeOrder, context, options?.profile ?? sage300Cre);
-  return runRules(input, { first: true, gates: true })[0];
+): Violation<RuleCode | 'unreadable_input'> | undefined {
+  try {
+    const input = ruleInput(changeOrder, context, options?.profile ?? sage300Cre);
+    return runRules(input, { first: true, gates: true })[0];
+  } catch (cause) {
+    return unreadable(cause);
+  }
 }
 
 /**
@@ -47,7 +53,11 @@ export function validateAll(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: ValidateOptions,
-): Violation<RuleCode>[] {
-  const input = ruleInput(changeOrder, context, options?.profile ?? sage300Cre);
-  return runRules(input, { first: false, gates: true });
+): Violation<RuleCode | 'unreadable_input'>[] {
+  try {
+    const input = ruleInput(changeOrder, context, options?.profile ?? sage300Cre);
+    return runRules(input, { first: false, gates: true });
+  } catch (cause) {
+    return [unreadable(cause)];
+  }
 }

@@ -1,5 +1,6 @@
 // Rules on the vendor and the change order's status.
 import { present } from '../internal/blank.js';
+import { CHANGE_ORDER_STATUSES } from '../model/enums.js';
 import { quote } from '../text/quote.js';
 import { rule, whole } from './rule.js';
 
@@ -15,11 +16,18 @@ export const vendorNotLinked = rule(
   },
 );
 
+const STATUSES: ReadonlySet<string> = new Set(CHANGE_ORDER_STATUSES);
+
+/** A status as a message names it: one of Procore's as it is, anything else (a literal never parsed) quoted. */
+function statusName(status: unknown): string {
+  return typeof status === 'string' && STATUSES.has(status) ? status : quote(status as string);
+}
+
 export const notApproved = rule(
   'not_approved',
   () => 'the status is not `approved`',
   ({ changeOrder }) =>
     changeOrder.status === 'approved'
       ? undefined
-      : whole(`Status is ${changeOrder.status}; only an approved change order can be sent.`),
+      : whole(`Status is ${statusName(changeOrder.status)}; only an approved change order can be sent.`),
 );

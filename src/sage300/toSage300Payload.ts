@@ -46,7 +46,10 @@ export function toSage300Payload(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: { readonly profile?: Sage300Profile },
-): Result<{ payload: Sage300Payload; notices: readonly Notice[] }, Violation<RuleCode>[]> {
+): Result<
+  { payload: Sage300Payload; notices: readonly Notice[] },
+  Violation<RuleCode | 'unreadable_input'>[]
+> {
   const exported = exportChangeOrder(changeOrder, context, options);
   if (!exported.ok) return exported;
   return ok({ payload: project(exported.value), notices: exported.value.notices });

@@ -13,6 +13,43 @@ export const QUOTE_LIMIT = 60;
  * quote('x'.repeat(5_000_000)).length //=> 64
  */
 export function quote(text: string, limit = QUOTE_LIMIT): string {
+  // A value typed as text that is not text (a change order built in code) is named, not printed.
+  if (typeof text !== 'string') return describeValue(text);
   if (!exceedsCodePoints(text, limit)) return JSON.stringify(text);
   return JSON.stringify(`${truncateGraphemes(text, limit).text}…`);
+}
+
+function isArray(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked proxy: an object that cannot be looked into
+  }
+}
+
+/**
+ * How a value is named in messages: "a number", "null", "an array". Never throws, even on a
+ * revoked proxy, and never quotes the value (a 5 MB string is "a string").
+ * @example
+ * describeValue([1]) //=> 'an array'
+ * describeValue(null) //=> 'null'
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'undefined':
+      return 'nothing';
+    case 'object':
+      return isArray(value) ? 'an array' : 'an object';
+    case 'string':
+      return 'a string';
+    case 'number':
+      return Number.isNaN(value) ? 'NaN' : 'a number';
+    case 'bigint':
+      return 'a bigint';
+    case 'boolean':
+      return 'a boolean';
+    default:
+      return `a ${typeof value}`;
+  }
 }

@@ -1,5 +1,6 @@
 import { exportChangeOrder } from '../export/exportChangeOrder.js';
 import type { ErpExport } from '../export/types.js';
+import { refuseThrown } from '../internal/guard.js';
 import { userOf } from '../internal/user.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
@@ -57,17 +58,22 @@ export function acceptForExport(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: AcceptOptions,
-): Result<AcceptedExport, Violation<'wrong_state' | 'not_accounting_approver' | RuleCode>[]> {
-  const edge = lookup(changeOrder, 'accept');
-  if (!edge.ok) return edge;
-  const denied = accountingApproverDenied(userOf(context));
-  if (denied !== undefined) return err([denied]);
-  const typed = options?.erpId === undefined ? changeOrder : { ...changeOrder, erpId: options.erpId };
-  const exported = exportChangeOrder(
-    typed,
-    context,
-    options?.profile === undefined ? {} : { profile: options.profile },
-  );
-  if (!exported.ok) return exported;
-  return ok({ changeOrder: advance(typed, edge.value, options?.at), export: exported.value });
+): Result<
+  AcceptedExport,
+  Violation<'wrong_state' | 'not_accounting_approver' | RuleCode | 'unreadable_input'>[]
+> {
+  return refuseThrown(() => {
+    const edge = lookup(changeOrder, 'accept');
+    if (!edge.ok) return edge;
+    const denied = accountingApproverDenied(userOf(context));
+    if (denied !== undefined) return err([denied]);
+    const typed = options?.erpId === undefined ? changeOrder : { ...changeOrder, erpId: options.erpId };
+    const exported = exportChangeOrder(
+      typed,
+      context,
+      options?.profile === undefined ? {} : { profile: options.profile },
+    );
+    if (!exported.ok) return exported;
+    return ok({ changeOrder: advance(typed, edge.value, options?.at), export: exported.value });
+  });
 }

@@ -1,4 +1,5 @@
 import { describeValue } from '../internal/describe.js';
+import { refuseThrown } from '../internal/guard.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
@@ -135,44 +136,46 @@ export function applyEdit(
   changeOrder: ChangeOrder,
   patch: ChangeOrderPatch,
   context: ExportContext,
-): Result<ChangeOrder, Violation<'field_locked'>[]> {
-  void context;
-  const createdAt: unknown = patch.createdAt;
-  if (changesCreatedAt(changeOrder.createdAt, createdAt)) {
-    const found = typeof createdAt === 'string' ? quote(createdAt) : describeValue(createdAt);
-    return err([
-      workflowViolation(
-        'field_locked',
-        `Date Created cannot be edited, in any state: it is when the change order was created in Procore, exported as the ERP's Commitment Date. The change order has ${quote(changeOrder.createdAt)}, the edit ${found}; leave createdAt out of the edit.`,
-        ['createdAt'],
-      ),
-    ]);
-  }
-  for (const field of WORKFLOW_FIELDS) {
-    if (patch[field] !== undefined && !sameValue(patch[field], changeOrder[field])) {
+): Result<ChangeOrder, Violation<'field_locked' | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    void context;
+    const createdAt: unknown = patch.createdAt;
+    if (changesCreatedAt(changeOrder.createdAt, createdAt)) {
+      const found = typeof createdAt === 'string' ? quote(createdAt) : describeValue(createdAt);
       return err([
         workflowViolation(
           'field_locked',
-          `${field} changes only through the workflow actions (send, retrieve, accept, reject, unlink), not through an edit.`,
-          [field],
+          `Date Created cannot be edited, in any state: it is when the change order was created in Procore, exported as the ERP's Commitment Date. The change order has ${quote(changeOrder.createdAt)}, the edit ${found}; leave createdAt out of the edit.`,
+          ['createdAt'],
         ),
       ]);
     }
-  }
-  for (const field of lockedFields(changeOrder)) {
-    if (changes(changeOrder, patch, field)) {
-      return err([
-        workflowViolation(
-          'field_locked',
-          `${FIELD_NAMES[field]} is locked: ${UNLOCK[changeOrder.erpStatus]}.`,
-          [field],
-        ),
-      ]);
+    for (const field of WORKFLOW_FIELDS) {
+      if (patch[field] !== undefined && !sameValue(patch[field], changeOrder[field])) {
+        return err([
+          workflowViolation(
+            'field_locked',
+            `${field} changes only through the workflow actions (send, retrieve, accept, reject, unlink), not through an edit.`,
+            [field],
+          ),
+        ]);
+      }
     }
-  }
-  const edited: Record<string, unknown> = { ...changeOrder };
-  for (const field of CHANGE_ORDER_FIELDS) {
-    if (patch[field] !== undefined) edited[field] = patch[field];
-  }
-  return ok(edited as ChangeOrder);
+    for (const field of lockedFields(changeOrder)) {
+      if (changes(changeOrder, patch, field)) {
+        return err([
+          workflowViolation(
+            'field_locked',
+            `${FIELD_NAMES[field]} is locked: ${UNLOCK[changeOrder.erpStatus]}.`,
+            [field],
+          ),
+        ]);
+      }
+    }
+    const edited: Record<string, unknown> = { ...changeOrder };
+    for (const field of CHANGE_ORDER_FIELDS) {
+      if (patch[field] !== undefined) edited[field] = patch[field];
+    }
+    return ok(edited as ChangeOrder);
+  });
 }

@@ -28,7 +28,7 @@ const LOCKS: Readonly<Record<ErpStatus, boolean>> = {
 /**
  * The fields a user may not edit in the change order's current state: Contract Company, Title,
  * Status and Total Amount while it is pending acceptance, failed to export or synced; none when it
- * is not sent, retrieved or rejected. (`erpStatus` and `history` change only through the workflow
+ * is not sent, retrieved or rejected; all of them for a state that is not one (or cannot be read). (`erpStatus` and `history` change only through the workflow
  * actions, in every state; see `applyEdit`.)
  * @param changeOrder - The CCO.
  * @returns A new array of the locked fields.
@@ -37,5 +37,12 @@ const LOCKS: Readonly<Record<ErpStatus, boolean>> = {
  * lockedFields({ ...co, erpStatus: 'rejected' }) //=> []
  */
 export function lockedFields(changeOrder: Pick<ChangeOrder, 'erpStatus'>): LockableField[] {
-  return LOCKS[changeOrder.erpStatus] ? [...LOCKABLE_FIELDS] : [];
+  let locks: boolean | undefined;
+  try {
+    locks = LOCKS[changeOrder.erpStatus];
+  } catch {
+    // A state that cannot be read is not one that lets anything be edited.
+    locks = true;
+  }
+  return locks === false ? [] : [...LOCKABLE_FIELDS];
 }

@@ -1,3 +1,4 @@
+import { refuseThrown } from '../internal/guard.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import { ok, type Result } from '../result.js';
@@ -27,8 +28,10 @@ export interface FailureOptions extends HistoryOptions {
 export function markExportFailed(
   changeOrder: ChangeOrder,
   options: FailureOptions,
-): Result<ChangeOrder, Violation<'wrong_state'>[]> {
-  const edge = lookup(changeOrder, 'fail');
-  if (!edge.ok) return edge;
-  return ok(advance(changeOrder, edge.value, options.at, { message: options.message }));
+): Result<ChangeOrder, Violation<'wrong_state' | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    const edge = lookup(changeOrder, 'fail');
+    if (!edge.ok) return edge;
+    return ok(advance(changeOrder, edge.value, options.at, { message: options.message }));
+  });
 }

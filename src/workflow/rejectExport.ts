@@ -1,3 +1,4 @@
+import { refuseThrown } from '../internal/guard.js';
 import { userOf } from '../internal/user.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
@@ -33,10 +34,12 @@ export function rejectExport(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options: RejectOptions,
-): Result<ChangeOrder, Violation<'wrong_state' | 'not_accounting_approver'>[]> {
-  const edge = lookup(changeOrder, 'reject');
-  if (!edge.ok) return edge;
-  const denied = accountingApproverDenied(userOf(context));
-  if (denied !== undefined) return err([denied]);
-  return ok(advance(changeOrder, edge.value, options.at, { comment: options.comment }));
+): Result<ChangeOrder, Violation<'wrong_state' | 'not_accounting_approver' | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    const edge = lookup(changeOrder, 'reject');
+    if (!edge.ok) return edge;
+    const denied = accountingApproverDenied(userOf(context));
+    if (denied !== undefined) return err([denied]);
+    return ok(advance(changeOrder, edge.value, options.at, { comment: options.comment }));
+  });
 }

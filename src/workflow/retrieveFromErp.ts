@@ -1,3 +1,4 @@
+import { refuseThrown } from '../internal/guard.js';
 import { userOf } from '../internal/user.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
@@ -22,10 +23,12 @@ export function retrieveFromErp(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: HistoryOptions,
-): Result<ChangeOrder, Violation<'wrong_state' | 'missing_retrieve_permission'>[]> {
-  const edge = lookup(changeOrder, 'retrieve');
-  if (!edge.ok) return edge;
-  const denied = retrieveDenied(userOf(context));
-  if (denied !== undefined) return err([denied]);
-  return ok(advance(changeOrder, edge.value, options?.at));
+): Result<ChangeOrder, Violation<'wrong_state' | 'missing_retrieve_permission' | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    const edge = lookup(changeOrder, 'retrieve');
+    if (!edge.ok) return edge;
+    const denied = retrieveDenied(userOf(context));
+    if (denied !== undefined) return err([denied]);
+    return ok(advance(changeOrder, edge.value, options?.at));
+  });
 }

@@ -1,3 +1,4 @@
+import { unreadable } from '../internal/guard.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import type { ExportContext } from '../model/context.js';
@@ -18,7 +19,7 @@ export interface SendButton {
   /** Whether pressing it would succeed for this user. */
   readonly enabled: boolean;
   /** When a button is shown greyed out, the first failing rule: the text behind the "?". */
-  readonly reason?: Violation<RuleCode | 'wrong_state' | 'missing_retrieve_permission'>;
+  readonly reason?: Violation<RuleCode | 'wrong_state' | 'missing_retrieve_permission' | 'unreadable_input'>;
 }
 
 /** An enabled button, or a greyed one with its first reason. */
@@ -48,7 +49,12 @@ export function sendButton(
   context: ExportContext,
   options?: ValidateOptions,
 ): SendButton {
-  const state = changeOrder.erpStatus;
+  let state: ChangeOrder['erpStatus'];
+  try {
+    state = changeOrder.erpStatus;
+  } catch (cause) {
+    return { action: null, enabled: false, reason: unreadable(cause) };
+  }
   const send = sendEdge(state, directExport(context));
   if (send !== undefined) {
     const action = send.action === 'resend' ? 'resend' : 'send';

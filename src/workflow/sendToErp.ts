@@ -1,3 +1,4 @@
+import { refuseThrown } from '../internal/guard.js';
 import { proven } from '../internal/invariant.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
@@ -49,10 +50,12 @@ export function sendToErp(
   changeOrder: ChangeOrder,
   context: ExportContext,
   options?: SendOptions,
-): Result<ChangeOrder, Violation<RuleCode>[]> {
-  const reasons = validateAll(changeOrder, context, options);
-  if (reasons.length > 0) return err(reasons);
-  // The rule `already_sent` refuses every state the table has no send edge from.
-  const edge = proven(sendEdge(changeOrder.erpStatus, directExport(context)), 'already_sent');
-  return ok(advance(changeOrder, edge, options?.at));
+): Result<ChangeOrder, Violation<RuleCode | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    const reasons = validateAll(changeOrder, context, options);
+    if (reasons.length > 0) return err(reasons);
+    // The rule `already_sent` refuses every state the table has no send edge from.
+    const edge = proven(sendEdge(changeOrder.erpStatus, directExport(context)), 'already_sent');
+    return ok(advance(changeOrder, edge, options?.at));
+  });
 }

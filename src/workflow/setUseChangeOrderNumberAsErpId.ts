@@ -1,3 +1,4 @@
+import { refuseThrown } from '../internal/guard.js';
 import { userOf } from '../internal/user.js';
 import type { Violation } from '../issues.js';
 import type { ExportContext } from '../model/context.js';
@@ -19,8 +20,10 @@ import { erpAdminDenied } from './permissions.js';
 export function setUseChangeOrderNumberAsErpId(
   context: ExportContext,
   on: boolean,
-): Result<ExportContext, Violation<'missing_erp_admin'>[]> {
-  const denied = erpAdminDenied(userOf(context), 'Changing "use the change order number as the ERP ID"');
-  if (denied !== undefined) return err([denied]);
-  return ok({ ...context, settings: { ...context.settings, useChangeOrderNumberAsErpId: on } });
+): Result<ExportContext, Violation<'missing_erp_admin' | 'unreadable_input'>[]> {
+  return refuseThrown(() => {
+    const denied = erpAdminDenied(userOf(context), 'Changing "use the change order number as the ERP ID"');
+    if (denied !== undefined) return err([denied]);
+    return ok({ ...context, settings: { ...context.settings, useChangeOrderNumberAsErpId: on } });
+  });
 }

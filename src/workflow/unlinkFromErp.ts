@@ -1,3 +1,4 @@
+import { refuseThrown } from '../internal/guard.js';
 import { userOf } from '../internal/user.js';
 import type { Violation } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
@@ -36,21 +37,29 @@ export function unlinkFromErp(
   options: UnlinkOptions,
 ): Result<
   ChangeOrder,
-  Violation<'wrong_state' | 'missing_commitments_admin' | 'missing_erp_admin' | 'not_deleted_in_erp'>[]
+  Violation<
+    | 'wrong_state'
+    | 'missing_commitments_admin'
+    | 'missing_erp_admin'
+    | 'not_deleted_in_erp'
+    | 'unreadable_input'
+  >[]
 > {
-  const edge = lookup(changeOrder, 'unlink');
-  if (!edge.ok) return edge;
-  const denied =
-    commitmentsAdminDenied(userOf(context), 'Unlinking from the ERP') ??
-    erpAdminDenied(userOf(context), 'Unlinking from the ERP');
-  if (denied !== undefined) return err([denied]);
-  if (!options.deletedInErp) {
-    return err([
-      workflowViolation(
-        'not_deleted_in_erp',
-        'A synced change order can be unlinked only after it was deleted in the ERP; delete it there first.',
-      ),
-    ]);
-  }
-  return ok(advance(changeOrder, edge.value, options.at));
+  return refuseThrown(() => {
+    const edge = lookup(changeOrder, 'unlink');
+    if (!edge.ok) return edge;
+    const denied =
+      commitmentsAdminDenied(userOf(context), 'Unlinking from the ERP') ??
+      erpAdminDenied(userOf(context), 'Unlinking from the ERP');
+    if (denied !== undefined) return err([denied]);
+    if (!options.deletedInErp) {
+      return err([
+        workflowViolation(
+          'not_deleted_in_erp',
+          'A synced change order can be unlinked only after it was deleted in the ERP; delete it there first.',
+        ),
+      ]);
+    }
+    return ok(advance(changeOrder, edge.value, options.at));
+  });
 }

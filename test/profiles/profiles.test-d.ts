@@ -27,6 +27,6 @@ describe('profile types', () => {
     expectTypeOf<'mixed_categories'>().not.toExtend<Sage300RuleCode>();
     expectTypeOf(breakers.uom_too_long).toEqualTypeOf<Breaker>();
     expectTypeOf(breakersFor(sage300Cre).mixed_categories).toEqualTypeOf<Breaker | undefined>();
-    expectTypeOf(validate).returns.toEqualTypeOf<Violation<RuleCode> | undefined>();
+    expectTypeOf(validate).returns.toEqualTypeOf<Violation<RuleCode | 'unreadable_input'> | undefined>();
   });
 });
