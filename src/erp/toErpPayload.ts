@@ -9,8 +9,9 @@ import { ok, type Result } from '../result.js';
 import { effectiveErpId } from '../rules/effectiveErpId.js';
 import type { RuleCode } from '../rules/rules.js';
 import type { Notice } from '../sage300/types.js';
-import { calendarDate } from '../time/calendarDate.js';
+import { dateText } from '../time/calendarDate.js';
 import { parseInstant } from '../time/instant.js';
+import { calendarDate } from '../time/zone.js';
 import type { ErpLine, ErpNotice, ErpPayload } from './types.js';
 
 function toLine(group: LineGroup, first: LineItem, lineItems: readonly LineItem[]): ErpLine {
@@ -66,7 +67,7 @@ export function toErpPayload(
     commitmentId: changeOrder.commitment.erpId!,
     ...(changeOrderId === undefined ? {} : { changeOrderId }),
     ...(profile.date.exported
-      ? { date: calendarDate(parseInstant(changeOrder.createdAt)!, context.project.timeZone) }
+      ? { date: dateText(calendarDate(parseInstant(changeOrder.createdAt)!, context.project.timeZone)) }
       : {}),
     title: changeOrder.title,
     ...(description === undefined ? {} : { description }),

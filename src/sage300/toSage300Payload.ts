@@ -7,8 +7,9 @@ import { ok, type Result } from '../result.js';
 import { effectiveErpId } from '../rules/effectiveErpId.js';
 import type { RuleCode } from '../rules/rules.js';
 import type { ValidateOptions } from '../rules/validate.js';
-import { calendarDate } from '../time/calendarDate.js';
+import { dateText } from '../time/calendarDate.js';
 import { parseInstant } from '../time/instant.js';
+import { calendarDate } from '../time/zone.js';
 import type { Notice, Sage300Line, Sage300Payload } from './types.js';
 
 /**
@@ -52,7 +53,7 @@ export function toSage300Payload(
   const payload: Sage300Payload = {
     commitmentId: changeOrder.commitment.erpId!,
     changeOrderId: effectiveErpId(changeOrder, context, profile)!,
-    date: calendarDate(parseInstant(changeOrder.createdAt)!, context.project.timeZone),
+    date: dateText(calendarDate(parseInstant(changeOrder.createdAt)!, context.project.timeZone)),
     description: changeOrder.title,
     scope,
     vendorId: changeOrder.contractCompany.erpVendorId!,

@@ -1,0 +1,275 @@
+import { err, ok, type Result } from '../result.js';
+
+/**
+ * The longest time-zone name accepted, in UTF-16 units. The longest IANA name is 32 characters
+ * (`America/Argentina/ComodRivadavia`); a longer text is refused before `Intl` reads it (`Intl`
+ * takes about 9 ms to refuse a 1 MiB name).
+ */
+export const MAX_TIME_ZONE_LENGTH = 64;
+
+/**
+ * Why an instant has no calendar date: the zone is not one the runtime knows, or the date in the
+ * zone falls outside 0001-01-01..9999-12-31 (four-digit years, as `YYYY-MM-DD` and the ERPs hold them).
+ * @example
+ * const problem: DateProblem = 'date_out_of_range';
+ */
+export type DateProblem = 'invalid_time_zone' | 'date_out_of_range';
+
+/**
+ * What a zone name must look like before `Intl` is asked: ASCII letters first, then letters, digits,
+ * `/`, `_`, `+`, `-` (every IANA name and link has this shape: `Etc/GMT+5`, `America/Port-au-Prince`).
+ * The letter first refuses the fixed offsets (`+05:00`) that newer engines accept as zones.
+ */
+const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9/_+-]*$/;
+
+/**
+ * Whether `name` is a time zone: a name that the runtime's `Intl` knows (an IANA name such as
+ * `America/Los_Angeles`, or a link such as `US/Pacific`, in any letter case, as `Intl` reads them),
+ * at most {@link MAX_TIME_ZONE_LENGTH} characters. `Intl` is the authority: what it refuses is not
+ * a zone. Fixed offsets such as `+05:00` are refused even where the engine accepts them (Node 22,
+ * recent browsers; not Node 20): a project's zone carries its daylight-saving rules, and the
+ * answer must not depend on the runtime. Never throws.
+ * @param name - Any value; only a string can be a zone.
+ * @example
+ * isTimeZone('US/Pacific') //=> true
+ * isTimeZone('Mars/Olympus') //=> false
+ * isTimeZone('+05:00') //=> false
+ */
+export function isTimeZone(name: unknown): boolean {
+  return typeof name === 'string' && zones.get(name) !== undefined;
+}
+
+/** The first and last days (since 1970-01-01) with a four-digit year. */
+const FIRST_DAY = daysFromCivil(1, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/**
+ * Instants further than two days outside the four-digit years are out of range in every zone (no
+ * offset reaches a day), so they are refused before `Intl` is asked; the others are checked exactly.
+ */
+const FIRST_INSTANT = (FIRST_DAY - 2) * DAY;
+const LAST_INSTANT = (LAST_DAY + 3) * DAY;
+
+const INVALID_ZONE = err('invalid_time_zone' as const);
+const OUT_OF_RANGE = err('date_out_of_range' as const);
+
+/**
+ * The calendar date (`YYYY-MM-DD`) of an instant as seen in `timeZone`: the date a person on the
+ * project's site would write down, not the UTC date and not the machine's. It is the date
+ * `Intl.DateTimeFormat` shows in that zone, for every zone and instant. Never throws.
+ * @param epochMillis - The instant, in milliseconds since 1970-01-01T00:00:00Z (a fraction is
+ *   dropped towards zero, as `Date` does).
+ * @param timeZone - A zone name (see {@link isTimeZone}).
+ * @returns The date, or `invalid_time_zone` for a name that is not a zone, or `date_out_of_range`
+ *   when the date in the zone falls outside 0001-01-01..9999-12-31 (or the instant is not a number).
+ * @example
+ * calendarDate(Date.parse('2024-03-10T07:30:00Z'), 'US/Pacific') //=> { ok: true, value: '2024-03-09' }
+ * calendarDate(Date.parse('9999-12-31T23:59:59Z'), 'Pacific/Kiritimati') //=> { ok: false, error: 'date_out_of_range' }
+ */
+export function calendarDate(epochMillis: number, timeZone: string): Result<string, DateProblem> {
+  const zone = zones.get(timeZone);
+  if (zone === undefined) return INVALID_ZONE;
+  // Also refuses NaN, which fails both comparisons.
+  if (!(epochMillis >= FIRST_INSTANT && epochMillis <= LAST_INSTANT)) return OUT_OF_RANGE;
+  const t = Math.trunc(epochMillis);
+  const offset = zones.offsetMillis(zone, t);
+  // Only a runtime whose offset text cannot be read gives NaN: it cannot date in this zone.
+  if (Number.isNaN(offset)) return INVALID_ZONE;
+  const day = Math.floor((t + offset) / DAY);
+  if (day < FIRST_DAY || day > LAST_DAY) return OUT_OF_RANGE;
+  return ok(civilText(day));
+}
+
+/** A zone the runtime knows: its offset formatter, and where its remembered hours live. */
+interface Zone {
+  /** Formats an instant as `12/31/1969, GMT-00:44:30`; the offset is read from the end. */
+  readonly offsets: Intl.DateTimeFormat;
+  /** The zone's number among the remembered zones, part of the keys of its hours. */
+  readonly slot: number;
+}
+
+/** The most zones remembered; the least recently used goes first. About 46 kB each (ICU's formatter). */
+export const MAX_ZONES = 64;
+/** Hours per block of remembered offsets. */
+const BLOCK_HOURS = 256;
+/**
+ * The most blocks of hours remembered, all zones together; the oldest goes first. A block is
+ * `BLOCK_HOURS + 1` offsets of 4 bytes: 1024 blocks are about 1 MB and 30 years of one zone.
+ */
+export const MAX_BLOCKS = 1024;
+/** A block's mark for an hour whose offset was not asked yet (no offset is 2^31 − 1 seconds). */
+const UNKNOWN = 0x7fffffff;
+
+/**
+ * The bounded, pure memo of zones and their offsets. Holds only names `Intl` accepted (at most
+ * {@link MAX_ZONES}, each at most {@link MAX_TIME_ZONE_LENGTH} characters) and at most
+ * {@link MAX_BLOCKS} blocks of offsets; what it remembers is what it would compute again, so a
+ * remembered answer is the answer.
+ *
+ * Offsets are remembered per UTC hour, in blocks of {@link BLOCK_HOURS}: the offset at the start of
+ * each hour, asked of `Intl` once. An hour whose start and the next hour's start have the same
+ * offset is taken to have that offset throughout (an assumption: no zone is known to change its
+ * offset and change it back within one hour; the tests compare with `Intl` over every zone,
+ * weighted towards transitions); any other hour asks `Intl` at the instant itself.
+ */
+class ZoneMemo {
+  /** Zone name → zone, least recently used first. */
+  private readonly byName = new Map<string, Zone>();
+  /** `block number × MAX_ZONES + slot` → offsets in seconds at the start of the block's hours. */
+  private readonly blocks = new Map<number, Int32Array>();
+  /** The zone asked for last, to skip the reordering when a caller stays in one zone. */
+  private lastName: string | undefined;
+  private lastZone: Zone | undefined;
+
+  /** The zone named `name`, or `undefined` when it is not a zone. */
+  get(name: string): Zone | undefined {
+    if (name === this.lastName) return this.lastZone;
+    let zone = this.byName.get(name);
+    if (zone === undefined) {
+      zone = this.open(name);
+      if (zone === undefined) return undefined;
+    } else {
+      // Most recently used goes last.
+      this.byName.delete(name);
+    }
+    this.byName.set(name, zone);
+    this.lastName = name;
+    this.lastZone = zone;
+    return zone;
+  }
+
+  /** The zone's offset at instant `t` (whole milliseconds), in milliseconds. */
+  offsetMillis(zone: Zone, t: number): number {
+    const hour = Math.floor(t / HOUR);
+    const blockNumber = Math.floor(hour / BLOCK_HOURS);
+    const key = blockNumber * MAX_ZONES + zone.slot;
+    let block = this.blocks.get(key);
+    if (block === undefined) {
+      if (this.blocks.size >= MAX_BLOCKS) this.dropOldestBlock();
+      block = new Int32Array(BLOCK_HOURS + 1).fill(UNKNOWN);
+      this.blocks.set(key, block);
+    }
+    const i = hour - blockNumber * BLOCK_HOURS;
+    const start = remembered(block, i, zone, hour);
+    const end = remembered(block, i + 1, zone, hour + 1);
+    return (start === end ? start : offsetSeconds(zone, t)) * 1000;
+  }
+
+  /** A new zone for `name`, making room for it, or `undefined` when `Intl` does not know it. */
+  private open(name: string): Zone | undefined {
+    if (name.length > MAX_TIME_ZONE_LENGTH || !ZONE_SHAPE.test(name)) return undefined;
+    let offsets: Intl.DateTimeFormat;
+    try {
+      offsets = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
+    } catch {
+      return undefined;
+    }
+    let slot = this.byName.size;
+    // A runtime whose offset text cannot be read cannot date anything in this zone.
+    if (Number.isNaN(offsetSeconds({ offsets, slot }, 0))) return undefined;
+    if (slot >= MAX_ZONES) {
+      for (const [oldest, zone] of this.byName) {
+        this.byName.delete(oldest);
+        this.dropBlocksOf(zone.slot);
+        slot = zone.slot;
+        break;
+      }
+    }
+    return { offsets, slot };
+  }
+
+  private dropOldestBlock(): void {
+    for (const key of this.blocks.keys()) {
+      this.blocks.delete(key);
+      return;
+    }
+  }
+
+  private dropBlocksOf(slot: number): void {
+    for (const key of this.blocks.keys()) {
+      if (((key % MAX_ZONES) + MAX_ZONES) % MAX_ZONES === slot) this.blocks.delete(key);
+    }
+  }
+
+  /** How much is remembered, for the tests of the bounds. */
+  size(): { zones: number; blocks: number } {
+    return { zones: this.byName.size, blocks: this.blocks.size };
+  }
+}
+
+const zones = new ZoneMemo();
+
+/**
+ * The offset in seconds at the start of hour `hour`, kept at index `i` of its block: asked of `Intl`
+ * the first time only (NaN, which an `Int32Array` cannot hold, is never kept).
+ */
+function remembered(block: Int32Array, i: number, zone: Zone, hour: number): number {
+  const known = block[i] ?? UNKNOWN;
+  if (known !== UNKNOWN) return known;
+  const offset = offsetSeconds(zone, hour * HOUR);
+  if (!Number.isNaN(offset)) block[i] = offset;
+  return offset;
+}
+
+/**
+ * How much the zone memo holds: `{ zones, blocks }`, never more than {@link MAX_ZONES} and
+ * {@link MAX_BLOCKS}. For tests and measurements.
+ * @example
+ * zoneMemoSize() //=> { zones: 1, blocks: 3 }
+ */
+export function zoneMemoSize(): { zones: number; blocks: number } {
+  return zones.size();
+}
+
+/**
+ * The zone's offset at instant `t`, in seconds, read from `Intl`'s `longOffset` text (`GMT`,
+ * `GMT+05:30`, `GMT-00:44:30`: the sign applies to the hours, minutes and seconds together), or NaN
+ * when the text is not of that shape.
+ */
+function offsetSeconds(zone: Zone, t: number): number {
+  const text = zone.offsets.format(t);
+  const at = text.lastIndexOf('GMT') + 3;
+  if (at === 2) return Number.NaN;
+  const n = text.length - at;
+  if (n === 0) return 0;
+  if (n !== 6 && n !== 9) return Number.NaN;
+  const sign = text.charCodeAt(at);
+  if ((sign !== 43 && sign !== 45) || text.charCodeAt(at + 3) !== 58) return Number.NaN;
+  let seconds = digits(text, at + 1) * 3600 + digits(text, at + 4) * 60;
+  if (n === 9) seconds = text.charCodeAt(at + 6) === 58 ? seconds + digits(text, at + 7) : Number.NaN;
+  return sign === 45 ? -seconds : seconds;
+}
+
+/** The two ASCII digits at `i` as a number, or NaN. */
+function digits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** `YYYY-MM-DD` of a day since 1970-01-01 with a four-digit year (Hinnant's `civil_from_days`). */
+function civilText(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
