@@ -25,7 +25,7 @@ const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9/_+-]*$/;
 /**
  * Whether `name` is a time zone: a name that the runtime's `Intl` knows (an IANA name such as
  * `America/Los_Angeles`, or a link such as `US/Pacific`, in any letter case, as `Intl` reads them),
- * at most {@link MAX_TIME_ZONE_LENGTH} characters. `Intl` is the authority: what it refuses is not
+ * at most 64 characters (`MAX_TIME_ZONE_LENGTH`). `Intl` is the authority: what it refuses is not
  * a zone. Fixed offsets such as `+05:00` are refused even where the engine accepts them (Node 22,
  * recent browsers; not Node 20): a project's zone carries its daylight-saving rules, and the
  * answer must not depend on the runtime. Never throws.
@@ -70,8 +70,10 @@ const OUT_OF_RANGE = err('date_out_of_range' as const);
 export function calendarDate(epochMillis: number, timeZone: string): Result<string, DateProblem> {
   const zone = zones.get(timeZone);
   if (zone === undefined) return INVALID_ZONE;
-  // Also refuses NaN, which fails both comparisons.
-  if (!(epochMillis >= FIRST_INSTANT && epochMillis <= LAST_INSTANT)) return OUT_OF_RANGE;
+  // Also refuses NaN, which fails both comparisons, and a caller's non-number.
+  if (typeof epochMillis !== 'number' || !(epochMillis >= FIRST_INSTANT && epochMillis <= LAST_INSTANT)) {
+    return OUT_OF_RANGE;
+  }
   const t = Math.trunc(epochMillis);
   const offset = zones.offsetMillis(zone, t);
   // Only a runtime whose offset text cannot be read gives NaN: it cannot date in this zone.
@@ -84,22 +86,32 @@ export function calendarDate(epochMillis: number, timeZone: string): Result<stri
 /** A zone the runtime knows: its offset formatter, and where its remembered hours live. */
 interface Zone {
   /** Formats an instant as `12/31/1969, GMT-00:44:30`; the offset is read from the end. */
-  readonly offsets: Intl.DateTimeFormat;
-  /** The zone's number among the remembered zones, part of the keys of its hours. */
+  readonly format: Intl.DateTimeFormat;
+  /** The zone's number among the remembered zones, part of the keys of its blocks. */
   readonly slot: number;
+  /** The zone's distinct offsets met so far, in seconds: a block holds their codes (index + 1). */
+  readonly offsets: number[];
+  /** The keys of the zone's blocks, to drop them with the zone. */
+  readonly blocks: Set<number>;
 }
 
-/** The most zones remembered; the least recently used goes first. About 46 kB each (ICU's formatter). */
-export const MAX_ZONES = 64;
+/**
+ * The most zones remembered (more than the 418 zones `Intl` lists in Node 20); the least recently
+ * used goes first. Each holds an ICU formatter of about 46 kB outside the JavaScript heap: 512 of
+ * them, about 24 MB, are reached only by a process that dates in 512 distinct zone spellings.
+ */
+export const MAX_ZONES = 512;
 /** Hours per block of remembered offsets. */
 const BLOCK_HOURS = 256;
+/** Codes per block: one per hour, and the next block's first hour. */
+const BLOCK_SIZE = BLOCK_HOURS + 1;
 /**
- * The most blocks of hours remembered, all zones together; the oldest goes first. A block is
- * `BLOCK_HOURS + 1` offsets of 4 bytes: 1024 blocks are about 1 MB and 30 years of one zone.
+ * The most blocks of hours remembered, all zones together, in one buffer of about 1 MB (a byte per
+ * hour): 120 zone-years. When it is full, the block claimed longest ago is reused.
  */
-export const MAX_BLOCKS = 1024;
-/** A block's mark for an hour whose offset was not asked yet (no offset is 2^31 − 1 seconds). */
-const UNKNOWN = 0x7fffffff;
+export const MAX_BLOCKS = 4096;
+/** The most distinct offsets a zone's blocks can name (a byte, 0 meaning "not asked yet"). */
+const MAX_CODES = 255;
 
 /**
  * The bounded, pure memo of zones and their offsets. Holds only names `Intl` accepted (at most
@@ -107,17 +119,25 @@ const UNKNOWN = 0x7fffffff;
  * {@link MAX_BLOCKS} blocks of offsets; what it remembers is what it would compute again, so a
  * remembered answer is the answer.
  *
- * Offsets are remembered per UTC hour, in blocks of {@link BLOCK_HOURS}: the offset at the start of
- * each hour, asked of `Intl` once. An hour whose start and the next hour's start have the same
- * offset is taken to have that offset throughout (an assumption: no zone is known to change its
- * offset and change it back within one hour; the tests compare with `Intl` over every zone,
+ * Offsets are remembered per UTC hour, in blocks of {@link BLOCK_HOURS} hours: the offset at the
+ * start of each hour, asked of `Intl` once. An hour whose start and the next hour's start have the
+ * same offset is taken to have that offset throughout (an assumption: no zone is known to change
+ * its offset and change it back within one hour; the tests compare with `Intl` over every zone,
  * weighted towards transitions); any other hour asks `Intl` at the instant itself.
  */
 class ZoneMemo {
   /** Zone name → zone, least recently used first. */
   private readonly byName = new Map<string, Zone>();
-  /** `block number × MAX_ZONES + slot` → offsets in seconds at the start of the block's hours. */
-  private readonly blocks = new Map<number, Int32Array>();
+  /** Slot → the zone that holds it, to find the zone of a block. */
+  private readonly bySlot: Zone[] = [];
+  /** `block number × MAX_ZONES + slot` → the block's place in `codes`. */
+  private readonly places = new Map<number, number>();
+  /** The blocks: per hour, the code of the offset at its start (0: not asked yet). */
+  private readonly codes = new Uint8Array(MAX_BLOCKS * BLOCK_SIZE);
+  /** Place → the key of the block claimed there (NaN: none). */
+  private readonly owners = new Float64Array(MAX_BLOCKS).fill(Number.NaN);
+  /** The place the next block takes: the places are claimed in turn. */
+  private nextPlace = 0;
   /** The zone asked for last, to skip the reordering when a caller stays in one zone. */
   private lastName: string | undefined;
   private lastZone: Zone | undefined;
@@ -139,77 +159,89 @@ class ZoneMemo {
     return zone;
   }
 
-  /** The zone's offset at instant `t` (whole milliseconds), in milliseconds. */
+  /** The zone's offset at instant `t` (whole milliseconds), in milliseconds, or NaN. */
   offsetMillis(zone: Zone, t: number): number {
     const hour = Math.floor(t / HOUR);
     const blockNumber = Math.floor(hour / BLOCK_HOURS);
     const key = blockNumber * MAX_ZONES + zone.slot;
-    let block = this.blocks.get(key);
-    if (block === undefined) {
-      if (this.blocks.size >= MAX_BLOCKS) this.dropOldestBlock();
-      block = new Int32Array(BLOCK_HOURS + 1).fill(UNKNOWN);
-      this.blocks.set(key, block);
+    const place = this.places.get(key) ?? this.claim(key, zone);
+    const at = place * BLOCK_SIZE + hour - blockNumber * BLOCK_HOURS;
+    const codes = this.codes;
+    const start = codes[at] || remember(codes, at, zone, hour);
+    if (start !== 0 && start === (codes[at + 1] || remember(codes, at + 1, zone, hour + 1))) {
+      return (zone.offsets[start - 1] ?? Number.NaN) * 1000;
     }
-    const i = hour - blockNumber * BLOCK_HOURS;
-    const start = remembered(block, i, zone, hour);
-    const end = remembered(block, i + 1, zone, hour + 1);
-    return (start === end ? start : offsetSeconds(zone, t)) * 1000;
+    return offsetSeconds(zone.format, t) * 1000;
+  }
+
+  /** A place for a new block: the next in turn, taken from the block that held it, emptied. */
+  private claim(key: number, zone: Zone): number {
+    const place = this.nextPlace;
+    this.nextPlace = place + 1 === MAX_BLOCKS ? 0 : place + 1;
+    const previous = this.owners[place] ?? Number.NaN;
+    // The block may have left already, with its zone.
+    if (this.places.get(previous) === place) {
+      this.places.delete(previous);
+      this.bySlot[previous - Math.floor(previous / MAX_ZONES) * MAX_ZONES]?.blocks.delete(previous);
+    }
+    this.owners[place] = key;
+    this.places.set(key, place);
+    zone.blocks.add(key);
+    this.codes.fill(0, place * BLOCK_SIZE, (place + 1) * BLOCK_SIZE);
+    return place;
   }
 
   /** A new zone for `name`, making room for it, or `undefined` when `Intl` does not know it. */
   private open(name: string): Zone | undefined {
-    if (name.length > MAX_TIME_ZONE_LENGTH || !ZONE_SHAPE.test(name)) return undefined;
-    let offsets: Intl.DateTimeFormat;
+    // A JavaScript caller may pass anything; reading it as a string could throw.
+    if (typeof name !== 'string' || name.length > MAX_TIME_ZONE_LENGTH || !ZONE_SHAPE.test(name)) {
+      return undefined;
+    }
+    let format: Intl.DateTimeFormat;
     try {
-      offsets = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
+      format = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
     } catch {
       return undefined;
     }
-    let slot = this.byName.size;
     // A runtime whose offset text cannot be read cannot date anything in this zone.
-    if (Number.isNaN(offsetSeconds({ offsets, slot }, 0))) return undefined;
+    if (Number.isNaN(offsetSeconds(format, 0))) return undefined;
+    let slot = this.byName.size;
     if (slot >= MAX_ZONES) {
       for (const [oldest, zone] of this.byName) {
         this.byName.delete(oldest);
-        this.dropBlocksOf(zone.slot);
+        for (const key of zone.blocks) this.places.delete(key);
         slot = zone.slot;
         break;
       }
     }
-    return { offsets, slot };
-  }
-
-  private dropOldestBlock(): void {
-    for (const key of this.blocks.keys()) {
-      this.blocks.delete(key);
-      return;
-    }
-  }
-
-  private dropBlocksOf(slot: number): void {
-    for (const key of this.blocks.keys()) {
-      if (((key % MAX_ZONES) + MAX_ZONES) % MAX_ZONES === slot) this.blocks.delete(key);
-    }
+    const zone: Zone = { format, slot, offsets: [], blocks: new Set() };
+    this.bySlot[slot] = zone;
+    return zone;
   }
 
   /** How much is remembered, for the tests of the bounds. */
   size(): { zones: number; blocks: number } {
-    return { zones: this.byName.size, blocks: this.blocks.size };
+    return { zones: this.byName.size, blocks: this.places.size };
   }
 }
 
 const zones = new ZoneMemo();
 
 /**
- * The offset in seconds at the start of hour `hour`, kept at index `i` of its block: asked of `Intl`
- * the first time only (NaN, which an `Int32Array` cannot hold, is never kept).
+ * Asks `Intl` the offset at the start of hour `hour` and keeps its code at `at`. Returns the code,
+ * or 0 when nothing can be kept: an offset that cannot be read, or a zone that already met
+ * {@link MAX_CODES} distinct offsets (none is known to have more than a few dozen).
  */
-function remembered(block: Int32Array, i: number, zone: Zone, hour: number): number {
-  const known = block[i] ?? UNKNOWN;
-  if (known !== UNKNOWN) return known;
-  const offset = offsetSeconds(zone, hour * HOUR);
-  if (!Number.isNaN(offset)) block[i] = offset;
-  return offset;
+function remember(codes: Uint8Array, at: number, zone: Zone, hour: number): number {
+  const offset = offsetSeconds(zone.format, hour * HOUR);
+  if (Number.isNaN(offset)) return 0;
+  let code = zone.offsets.indexOf(offset) + 1;
+  if (code === 0) {
+    if (zone.offsets.length >= MAX_CODES) return 0;
+    code = zone.offsets.push(offset);
+  }
+  codes[at] = code;
+  return code;
 }
 
 /**
@@ -227,8 +259,8 @@ export function zoneMemoSize(): { zones: number; blocks: number } {
  * `GMT+05:30`, `GMT-00:44:30`: the sign applies to the hours, minutes and seconds together), or NaN
  * when the text is not of that shape.
  */
-function offsetSeconds(zone: Zone, t: number): number {
-  const text = zone.offsets.format(t);
+function offsetSeconds(format: Intl.DateTimeFormat, t: number): number {
+  const text = format.format(t);
   const at = text.lastIndexOf('GMT') + 3;
   if (at === 2) return Number.NaN;
   const n = text.length - at;

@@ -191,6 +191,24 @@ describe('calendarDate', () => {
     );
   });
 
+  it('never throws, whatever a JavaScript caller passes', () => {
+    const hostile = {
+      toString() {
+        throw new Error('no');
+      },
+    };
+    expect(calendarDate(0, hostile as never)).toEqual({ ok: false, error: 'invalid_time_zone' });
+    expect(calendarDate(0, Symbol('UTC') as never)).toEqual({ ok: false, error: 'invalid_time_zone' });
+    expect(calendarDate(10n as never, 'UTC')).toEqual({ ok: false, error: 'date_out_of_range' });
+    expect(calendarDate('0' as never, 'UTC')).toEqual({ ok: false, error: 'date_out_of_range' });
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (t, zone) => {
+        const r = calendarDate(t as never, zone as never);
+        expect(r.ok ? r.value : r.error).toMatch(/^(\d{4}-\d\d-\d\d|invalid_time_zone|date_out_of_range)$/);
+      }),
+    );
+  });
+
   it('refuses a zone name instead of dating it with a made-up offset', () => {
     // Etc/GMT+99 was read as UTC+99 hours: four days later.
     expect(calendarDate(Date.parse('2024-03-10T07:30:00Z'), 'Etc/GMT+99')).toEqual({
@@ -361,6 +379,23 @@ describe('the zone memo', () => {
       const t = Date.UTC(2024, 0, 1) + n * 3_600_000;
       expect(calendarDate(t, name)).toEqual(expected(t, 'America/Argentina/Catamarca'));
       expect(zoneMemoSize().zones).toBeLessThanOrEqual(MAX_ZONES);
+    }
+    expect(zoneMemoSize().zones).toBe(MAX_ZONES);
+  });
+
+  it('a zone that takes the place of a dropped one never reads the dropped one’s offsets', () => {
+    // Three spellings of every zone: more zones than the memo holds, so each new one takes the slot
+    // of one dropped, and all of them ask for the same hour (the same block number).
+    const t = Date.UTC(2024, 6, 1, 12, 30);
+    const spellings = [(z: string) => z, (z: string) => z.toLowerCase(), (z: string) => z.toUpperCase()];
+    expect(new Set(spellings.flatMap((spell) => ALL_ZONES.map(spell))).size).toBeGreaterThan(MAX_ZONES);
+    for (const spell of spellings) {
+      for (const zone of ALL_ZONES) {
+        expect(calendarDate(t, spell(zone)), spell(zone)).toEqual(expected(t, zone));
+        expect(calendarDate(t + 12 * 3_600_000, spell(zone)), spell(zone)).toEqual(
+          expected(t + 12 * 3_600_000, zone),
+        );
+      }
     }
     expect(zoneMemoSize().zones).toBe(MAX_ZONES);
   });
