@@ -44,7 +44,7 @@ export default [
     path: 'dist/index.js',
     import: '{ aggregateLineItems }',
     limit: '14 kB',
-    modifyEsbuildConfig: without('zod', 'date-fns', '@date-fns/tz'),
+    modifyEsbuildConfig: without('zod'),
   },
   {
     name: 'import { parseChangeOrder, parseExportContext }',
@@ -75,11 +75,18 @@ export default [
     modifyEsbuildConfig: without('zod'),
   },
   {
-    name: 'import { codePointLength }: no dependency at all',
+    name: 'import { exportChangeOrder }: no zod',
     path: 'dist/index.js',
-    import: '{ codePointLength }',
-    limit: '1 kB',
-    modifyEsbuildConfig: without('zod', 'decimal.js', 'date-fns', '@date-fns/tz'),
+    import: '{ exportChangeOrder }',
+    limit: '20 kB',
+    modifyEsbuildConfig: without('zod'),
+  },
+  {
+    name: 'import { formatIssues }: no dependency at all',
+    path: 'dist/index.js',
+    import: '{ formatIssues }',
+    limit: '2 kB',
+    modifyEsbuildConfig: without('zod', 'decimal.js'),
   },
   {
     name: 'cco-erp/testing (without fast-check)',

@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const SERVED = ['dist/', 'node_modules/', 'scripts/runtimes/', 'examples/'];
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
 /** The bare specifiers the ESM build imports; each maps to the file Node itself resolves. */
-const DEPENDENCIES = ['zod', 'decimal.js', 'date-fns', '@date-fns/tz'];
+const DEPENDENCIES = ['zod', 'decimal.js'];
 
 /** The flags this machine needs: no sandbox as root, no background connections to the outside. */
 export const CHROMIUM_ARGS = [

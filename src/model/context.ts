@@ -1,6 +1,19 @@
 import * as z from 'zod';
-import { isTimeZone } from '../time/zone.js';
+import { quote } from '../text/quote.js';
+import { isTimeZone, MAX_TIME_ZONE_LENGTH } from '../time/zone.js';
 import { PermissionLevelSchema } from './enums.js';
+
+/** Why `name` is not a time zone, with the way out; the name is quoted, never copied whole. */
+function timeZoneMessage(name: string): string {
+  const way = 'use an IANA name such as "America/Los_Angeles"';
+  if (name.length > MAX_TIME_ZONE_LENGTH) {
+    return `Time zone ${quote(name)} is ${name.length} characters; a zone name has at most ${MAX_TIME_ZONE_LENGTH}: ${way}.`;
+  }
+  if (/^[+-]\d/.test(name)) {
+    return `Time zone ${quote(name)} is a fixed offset, which knows no daylight saving; ${way}.`;
+  }
+  return `Unknown time zone ${quote(name)}; ${way}.`;
+}
 
 /**
  * Who is acting, on which project, under which company settings. An unattended export (an ETL job)
@@ -35,8 +48,7 @@ export const ExportContextSchema = z.object({
     /** The project's IANA time zone, such as `US/Pacific`. */
     timeZone: z.string().refine(isTimeZone, {
       params: { code: 'invalid_time_zone' },
-      error: (issue) =>
-        `Unknown time zone "${String(issue.input).slice(0, 60)}"; use an IANA name such as "America/Los_Angeles".`,
+      error: (issue) => timeZoneMessage(String(issue.input)),
     }),
   }),
   /** Company-wide ERP settings; each is `false` when left out. */

@@ -8,11 +8,12 @@ import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
 import type { ErpProfile, ProfileMessageKey } from '../profiles/ErpProfile.js';
 import type { Result } from '../result.js';
+import type { DateProblem as ZoneDateProblem } from '../time/zone.js';
 
 export { at, type Finding, lineName };
 
-/** Why a change order has no calendar date to export. */
-export type DateProblem = 'invalid_instant' | 'invalid_time_zone' | 'date_out_of_range';
+/** Why a change order has no calendar date to export: its zone's, or a `createdAt` that is no instant. */
+export type DateProblem = ZoneDateProblem | 'invalid_instant';
 
 /** What every rule reads. Derived values are computed once, on first use, and shared. */
 export interface RuleInput {
