@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import {
   aggregateLineItems,
+  exportChangeOrder,
   parseChangeOrder,
   parseExportContext,
-  toSage300Payload,
   validate,
 } from '../dist/index.js';
 import { amount, changeOrder, context, ndjsonPool, poolLine, prng } from './data.mjs';
@@ -68,15 +68,16 @@ if (!ctxResult.ok) throw new Error('bench context is invalid');
 const ctx = ctxResult.value;
 
 /**
- * The library pipeline: parse → validate → aggregate → map. `toSage300Payload` validates (every
- * rule but the three Send gates, which decide who may press Send), aggregates and maps in one pass;
- * on a refusal its first violation is the first failing rule. This is what `cco-erp map` runs.
+ * The library pipeline: parse → export. `exportChangeOrder`, the one export path, checks the rules
+ * (every one but the three Send gates, which decide who may press Send), groups and sums the lines
+ * and maps in one pass; on a refusal its first violation is the first failing rule. This is what
+ * `cco-erp map` runs.
  */
 function pipeline(text) {
   const read = parseChangeOrder(JSON.parse(text));
   if (!read.ok) return `!${read.error[0].code}`;
-  const mapped = toSage300Payload(read.value, ctx);
-  return mapped.ok ? mapped.value.payload.total : mapped.error[0].code;
+  const mapped = exportChangeOrder(read.value, ctx);
+  return mapped.ok ? mapped.value.total : mapped.error[0].code;
 }
 
 /** The same with a separate `validate()` first (the gates too): the rules then run twice. */
@@ -85,8 +86,8 @@ function pipelineValidateFirst(text) {
   if (!read.ok) return `!${read.error[0].code}`;
   const first = validate(read.value, ctx);
   if (first !== undefined) return first.code;
-  const mapped = toSage300Payload(read.value, ctx);
-  return mapped.ok ? mapped.value.payload.total : mapped.error[0].code;
+  const mapped = exportChangeOrder(read.value, ctx);
+  return mapped.ok ? mapped.value.total : mapped.error[0].code;
 }
 
 /** Exact cents of a decimal string with at most two decimals, as a BigInt. */
@@ -176,7 +177,9 @@ if (wanted('aggregate')) {
     description: 'Modification',
     amount: amount(rng, 7),
   }));
-  const ours = aggregateLineItems(lineItems).map((l) => ({ id: l.commitmentLineItemId, amount: l.amount }));
+  const aggregated = aggregateLineItems(lineItems);
+  if (!aggregated.ok) throw new Error(JSON.stringify(aggregated.error[0]));
+  const ours = aggregated.value.map((l) => ({ id: l.commitmentLineItemId, amount: l.amount }));
   agree(
     'aggregation equals the BigInt-cents oracle',
     JSON.stringify(ours) === JSON.stringify(centsAggregate(lineItems)),

@@ -26,6 +26,7 @@ export type { Result } from './result.js';
 // Check: the ordered rules, the first failing one or all.
 export type { RuleCode } from './rules/rules.js';
 export { rules } from './rules/rules.js';
+export type { ValidateOptions } from './rules/validate.js';
 export { validate, validateAll } from './rules/validate.js';
 export { toSage300Payload } from './sage300/toSage300Payload.js';
 export type { Sage300Payload, Sage300Profile } from './sage300/types.js';
@@ -36,6 +37,7 @@ export { lockedFields } from './workflow/lockedFields.js';
 export { markExportFailed } from './workflow/markExportFailed.js';
 export { rejectExport } from './workflow/rejectExport.js';
 export { retrieveFromErp } from './workflow/retrieveFromErp.js';
+export type { SendButton } from './workflow/sendButton.js';
 export { sendButton } from './workflow/sendButton.js';
 export { sendToErp } from './workflow/sendToErp.js';
 export { setUseChangeOrderNumberAsErpId } from './workflow/setUseChangeOrderNumberAsErpId.js';

@@ -29,17 +29,19 @@ export function scenario(text: string): string {
   const context: ExportContext = anExportContext().withTimeZone('America/New_York').build();
   const parsed = parseChangeOrder(JSON.parse(text));
   const changeOrder: ChangeOrder = parsed.ok ? parsed.value : aChangeOrder().withTitle('Rebar').build();
-  const first: Violation<RuleCode> | undefined = validate(changeOrder, context);
+  const first: Violation<RuleCode | 'unreadable_input'> | undefined = validate(changeOrder, context);
   if (first !== undefined) return first.code;
-  const mapped: Result<{ payload: Sage300Payload; notices: Notice[] }, Violation[]> = toSage300Payload(
+  const mapped: Result<{ payload: Sage300Payload; notices: readonly Notice[] }, Violation[]> = toSage300Payload(
     changeOrder,
     context,
   );
   // @ts-expect-error -- a Result is not a string: this line only compiles if the types are not \`any\`
   const wrong: string = mapped;
   void wrong;
-  const lines: AggregatedLine[] = aggregateLineItems(changeOrder.lineItems);
-  return mapped.ok ? \`\${mapped.value.payload.total} in \${lines.length} lines\` : mapped.error[0]!.message;
+  const lines = aggregateLineItems(changeOrder.lineItems);
+  const exported: Result<ErpExport, Violation[]> = exportChangeOrder(changeOrder, { project: context.project });
+  const count = lines.ok ? lines.value.length : 0;
+  return mapped.ok && exported.ok ? \`\${mapped.value.payload.total} in \${count} lines\` : formatIssues(mapped.ok ? [] : mapped.error);
 }
 `;
 

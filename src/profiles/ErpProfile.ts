@@ -175,7 +175,7 @@ export const ErpProfileSchema = z
     exportWarning: z.string().nullable().default(null),
     /**
      * Messages that replace ours for a limit, used as given (from the ERP's metadata). Keys are in
-     * {@link PROFILE_MESSAGE_KEYS}.
+     * `PROFILE_MESSAGE_KEYS`.
      */
     messages: z.partialRecord(z.enum(PROFILE_MESSAGE_KEYS), z.string().min(1)).readonly().default({}),
   })

@@ -267,7 +267,7 @@ function read(json: unknown): Result<ErpProfile, InputIssue[]> {
  * repeated lines summed; the date exported (override with a spread, see `docs/erp-profiles.md`).
  * Only own properties are read, and `null` means absent. Never throws, whatever the input.
  * @param json - Parsed metadata (strict JSON; for the commented `.jsonc` example, see
- *   {@link stripJsonComments}).
+ *   `stripJsonComments`).
  * @returns The profile, or every problem found, each with the JSON path it is at: a value of the
  *   wrong type, a missing name, a `length` that is not a whole number, an enabled rule cco-erp
  *   cannot check (`unsupported_rule`), …

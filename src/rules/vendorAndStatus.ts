@@ -1,6 +1,5 @@
 // Rules on the vendor and the change order's status.
 import { present } from '../internal/blank.js';
-import { CHANGE_ORDER_STATUSES } from '../model/enums.js';
 import { quote } from '../text/quote.js';
 import { rule, whole } from './rule.js';
 
@@ -16,11 +15,9 @@ export const vendorNotLinked = rule(
   },
 );
 
-const STATUSES: ReadonlySet<string> = new Set(CHANGE_ORDER_STATUSES);
-
-/** A status as a message names it: one of Procore's as it is, anything else (a literal never parsed) quoted. */
+/** A status as a message names it: a status word as it is, anything else (a literal never parsed) quoted. */
 function statusName(status: unknown): string {
-  return typeof status === 'string' && STATUSES.has(status) ? status : quote(status as string);
+  return typeof status === 'string' && /^[a-z_]{1,20}$/.test(status) ? status : quote(status as string);
 }
 
 export const notApproved = rule(
