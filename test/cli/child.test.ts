@@ -1,5 +1,7 @@
 // The command as a user runs it: a child process, its stdin, its stdout, its exit code.
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT, cco, ndjson, ROOT, spawnCli, tempFile } from './helpers.js';
 
@@ -49,5 +51,79 @@ describe('cco-erp as a process', () => {
     const r = spawnCli(['map', '--context', CONTEXT, '--output', out, input]);
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ line: 1, id: 'f', ok: true });
+  });
+});
+
+describe('cco-erp stopped or cut off', () => {
+  it('on SIGTERM with stdout on a full pipe, writes whole lines only, says so, and exits 143', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'map', '--context', CONTEXT],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CI: '' },
+      },
+    );
+    // An endless producer: big results (map payloads), written as fast as the command reads.
+    const batch = ndjson(
+      Array.from({ length: 200 }, (_, i) => cco({ id: String(i), description: 'd'.repeat(2000) })),
+    );
+    child.stdin.on('error', () => {});
+    const produce = () => {
+      while (child.stdin.writable && child.stdin.write(batch)) {}
+      if (child.stdin.writable) child.stdin.once('drain', produce);
+    };
+    produce();
+    const out: Buffer[] = [];
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (code, signal) => resolve([code, signal])),
+    );
+    // Let results arrive, then stop reading them: the pipe fills and the command waits on it.
+    await new Promise<void>((resolve) =>
+      child.stdout.once('data', (d: Buffer) => {
+        out.push(d);
+        child.stdout.pause();
+        resolve();
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.kill('SIGTERM');
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stdout.resume();
+    const [code, signal] = await closed;
+    const text = Buffer.concat(out).toString('utf8');
+    expect([code, signal]).toEqual([143, null]);
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.split('\n').slice(0, -1);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ ok: true });
+    expect(err).toMatch(
+      /\ncco-erp: stopped by SIGTERM after \d+ CCOs? read; the results written are whole lines/,
+    );
+  }, 60_000);
+
+  it('with stdout closed (>&-), exits 2 and says why; with stdout on /dev/null, runs', () => {
+    const cli = `"${process.execPath}" --import tsx src/cli/main.ts check --context "${CONTEXT}"`;
+    const sh = (redirect: string) =>
+      spawnSync('sh', ['-c', `${cli} ${redirect}`], {
+        input: ndjson([cco()]),
+        encoding: 'utf8',
+        cwd: ROOT,
+        env: { ...process.env, CI: '' },
+      });
+    const closed = sh('>&-');
+    expect(closed.status).toBe(2);
+    expect(closed.stderr).toMatch(
+      /^cco-erp: stdout is closed, so every result would be lost; redirect it or pass --output FILE\./,
+    );
+    const discarded = sh('>/dev/null');
+    expect(discarded.status).toBe(0);
+    expect(discarded.stderr).toBe(
+      'cco-erp check: 1 CCO read, 1 may be sent, 0 with violations, 0 unreadable\n',
+    );
   });
 });
