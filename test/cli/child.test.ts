@@ -1,9 +1,9 @@
 // The command as a user runs it: a child process, its stdin, its stdout, its exit code.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT, cco, ndjson, ROOT, spawnCli, tempFile } from './helpers.js';
+import { CONTEXT, cco, ndjson, ROOT, spawnCli, tempDir, tempFile } from './helpers.js';
 
 describe('cco-erp as a process', () => {
   it('is the package bin, an ES module with a shebang', () => {
@@ -56,52 +56,29 @@ describe('cco-erp as a process', () => {
 
 describe('cco-erp stopped or cut off', () => {
   it('on SIGTERM with stdout on a full pipe, writes whole lines only, says so, and exits 143', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'map', '--context', CONTEXT],
-      {
-        cwd: ROOT,
-        env: { ...process.env, CI: '' },
-      },
+    // The consumer reads one line, then stops reading for 3 s: the pipe fills and the command waits
+    // in the middle of a write. SIGTERM comes then; by default Node would die with half a line.
+    const dir = tempDir();
+    const input = tempFile(
+      'in.ndjson',
+      ndjson(Array.from({ length: 3000 }, (_, i) => cco({ id: String(i), description: 'd'.repeat(2000) }))),
     );
-    // An endless producer: big results (map payloads), written as fast as the command reads.
-    const batch = ndjson(
-      Array.from({ length: 200 }, (_, i) => cco({ id: String(i), description: 'd'.repeat(2000) })),
-    );
-    child.stdin.on('error', () => {});
-    const produce = () => {
-      while (child.stdin.writable && child.stdin.write(batch)) {}
-      if (child.stdin.writable) child.stdin.once('drain', produce);
-    };
-    produce();
-    const out: Buffer[] = [];
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      child.on('close', (code, signal) => resolve([code, signal])),
-    );
-    // Let results arrive, then stop reading them: the pipe fills and the command waits on it.
-    await new Promise<void>((resolve) =>
-      child.stdout.once('data', (d: Buffer) => {
-        out.push(d);
-        child.stdout.pause();
-        resolve();
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    child.kill('SIGTERM');
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stdout.resume();
-    const [code, signal] = await closed;
-    const text = Buffer.concat(out).toString('utf8');
-    expect([code, signal]).toEqual([143, null]);
+    const cli = `"${process.execPath}" --import tsx src/cli/main.ts map --context "${CONTEXT}" < "${input}" 2> "${dir}/err"`;
+    const script = `(${cli} & echo $! > "${dir}/pid"; wait $!; echo $? > "${dir}/code") | (read -r first; touch "${dir}/started"; sleep 3; printf '%s\\n' "$first"; cat) > "${dir}/out"`;
+    const shell = spawn('sh', ['-c', script], { cwd: ROOT, env: { ...process.env, CI: '' } });
+    const done = new Promise((resolve) => shell.on('close', resolve));
+    while (!existsSync(join(dir, 'started'))) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    process.kill(Number(readFileSync(join(dir, 'pid'), 'utf8')), 'SIGTERM');
+    await done;
+    const text = readFileSync(join(dir, 'out'), 'utf8');
+    expect(readFileSync(join(dir, 'code'), 'utf8')).toBe('143\n');
     expect(text.endsWith('\n')).toBe(true);
     const lines = text.split('\n').slice(0, -1);
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ ok: true });
-    expect(err).toMatch(
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((line) => JSON.parse(line).line)).toEqual(lines.map((_, i) => i + 1));
+    expect(lines.length).toBeLessThan(3000);
+    expect(readFileSync(join(dir, 'err'), 'utf8')).toMatch(
       /\ncco-erp: stopped by SIGTERM after \d+ CCOs? read; the results written are whole lines/,
     );
   }, 60_000);

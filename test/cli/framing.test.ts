@@ -290,8 +290,8 @@ describe('DocumentFramer: format detection (--format auto)', () => {
           const later = events.filter((e) => e.line > first.length);
           expect(later).toEqual(objects.map((o, i) => R(JSON.stringify(o), first.length + i + 1)));
           const records = events.filter((e) => 'record' in e).map((e) => e.line);
-        expect(records).toEqual([...records].sort((a, b) => a - b));
-          },
+          expect(records).toEqual([...records].sort((a, b) => a - b));
+        },
       ),
     );
   });

@@ -384,20 +384,14 @@ describe('messages', () => {
   });
 
   it('bound the id a result echoes, never splitting a character', async () => {
-    const huge = `${'👷'.repeat(150)}${'x'.repeat(5_000_000)}`;
+    // The 200th character is inside a grapheme of 5 code points: the cut goes before it, not inside.
+    const huge = `${'x'.repeat(ID_LIMIT - 1)}${'👷🏽‍♀️'.repeat(10)}${'y'.repeat(5_000_000)}`;
     const valid = await run(check, ndjson([cco({ id: huge })]));
     const invalid = await run(check, ndjson([{ id: huge }]));
     for (const r of [valid, invalid]) {
       expect(r.stdout.length).toBeLessThan(20_000);
-      expect(r.lines[0]!.id).toBe(`${'👷'.repeat(150)}${'x'.repeat(ID_LIMIT - 150)}…`);
+      expect(r.lines[0]!.id).toBe(`${'x'.repeat(ID_LIMIT - 1)}…`);
     }
-  });
-
-  it('write issues as formatIssues does (one path format)', async () => {
-    const r = await run(check, ndjson([cco({ title: 7 })]));
-    expect((r.lines[0]!.error as { message: string }).message).toMatch(
-      /^Line 1 is not a valid change order: title.* \[invalid_type\]$/,
-    );
   });
 });
 
