@@ -70,12 +70,13 @@ export class DocumentFramer implements Framer {
   }
 
   push(chunk: Buffer, sink: FrameSink): void {
-    const over = this.held.from >= 0 && this.held.length + chunk.length > this.maxRecord;
-    if (over && this.ndjson === undefined) this.tooLarge(chunk, sink);
     if (this.ndjson !== undefined) {
       this.ndjson.push(chunk, sink);
       return;
     }
+    if (this.held.from >= 0 && this.held.length + chunk.length > this.maxRecord) this.tooLarge(chunk, sink);
+    // Handed to the lines, this chunk went with the held bytes.
+    if (this.ndjson !== undefined) return;
     const at = this.at;
     const from = this.inString && !this.escaped ? this.skipString(chunk, -1) + 1 : 0;
     for (let i = from; i < chunk.length && this.ndjson === undefined; i++) {

@@ -89,6 +89,11 @@ describe('choices', () => {
       ),
     });
     expect(SOURCE_NAMES).toEqual(['model', 'procore-event', 'procore-rest']);
+    const rest = sourceFor('procore-rest');
+    expect(rest.ok && rest.value.read({})).toMatchObject({
+      ok: false,
+      error: [{ code: 'missing' }, { code: 'missing' }],
+    });
   });
 
   it('finds every built-in profile by name, whatever the case and punctuation; the Sage payload by name', () => {

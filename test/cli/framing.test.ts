@@ -307,6 +307,22 @@ describe('DocumentFramer: format detection (--format auto)', () => {
     expect(auto(['{\n'])).toEqual([E()]);
   });
 
+  it('does not hold more than a record: a long one-line array is read as an array, NDJSON-looking lines as lines', () => {
+    const small = () => new DocumentFramer({ detect: true, maxRecord: 16 });
+    expect(frame(small(), ['[1, 2, 3, 4, 5, ', '6, 7, 8, 9, 10, 11', ']'])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => R(String(n))),
+    );
+    expect(frame(small(), ['{"a":\n{"b":1}\n', '{"c":2}\n{"d":3}\n'])).toEqual([
+      R('{"a":'),
+      R('{"b":1}', 2),
+      R('{"c":2}', 3),
+      R('{"d":3}', 4),
+    ]);
+    // A pretty object over the limit: one record_too_large, then the next object.
+    const pretty = ['{\n  "a": 1,\n', '  "b": 2,\n', '  "c": 3\n}\n{"d":4}\n'];
+    expect(frame(small(), pretty)).toEqual([E(1, 'record_too_large'), R('{"d":4}', 6)]);
+  });
+
   it('finds nothing in an empty or blank input', () => {
     expect(auto([])).toEqual([]);
     expect(auto([' \n', '\n'])).toEqual([]);
