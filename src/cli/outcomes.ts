@@ -10,7 +10,7 @@ import { truncateGraphemes } from '../text/truncate.js';
 import type { CliOptions } from './args.js';
 import type { Source } from './choices.js';
 import type { FrameSink } from './framing.js';
-import { checkOne, mapOne, type Target } from './oneCco.js';
+import { checkOne, mapOne, type Rules, type Target } from './oneCco.js';
 
 /** The longest `id` a result echoes, in characters; a longer one is cut there and ends with `…`. */
 export const ID_LIMIT = 200;
@@ -18,6 +18,7 @@ export const ID_LIMIT = 200;
 const PROGRESS_EVERY = 100;
 
 type Kind = 'passed' | 'failed' | 'unreadable' | 'internal';
+const NONE: readonly { readonly code: string }[] = [];
 
 /** Where the progress line and the summary go. */
 export interface Display {
@@ -43,6 +44,7 @@ export class Outcomes implements FrameSink {
   private readonly started: number;
   private readonly timer: NodeJS.Timeout | undefined;
   private drawn = false;
+  private readonly checking: { readonly all: boolean; readonly rules: Rules };
 
   constructor(
     private readonly options: CliOptions,
@@ -52,6 +54,7 @@ export class Outcomes implements FrameSink {
     private readonly display: Display,
   ) {
     this.started = display.now();
+    this.checking = { all: options.all, rules: source.rules };
     // Redrawn by a timer, not per record: at most 10 times a second, and while input stalls too.
     this.timer = display.progress ? setInterval(() => this.draw(), PROGRESS_EVERY).unref() : undefined;
   }
@@ -73,18 +76,20 @@ export class Outcomes implements FrameSink {
       );
       return;
     }
-    let id: string | undefined;
     try {
-      id = idOf(raw);
-      this.handle(raw, line, id);
+      this.handle(raw, line);
     } catch (cause) {
       const message = `Line ${line} could not be processed: ${describeCause(cause)}. This is a defect of cco-erp (please report it); the other CCOs are not affected.`;
-      this.add('internal', ['internal_error'], this.errorLine(line, 'internal_error', message, id));
+      this.add(
+        'internal',
+        [{ code: 'internal_error' }],
+        this.errorLine(line, 'internal_error', message, idOf(raw)),
+      );
     }
   }
 
   error(line: number, code: string, message: string, id?: string, issues?: readonly InputIssue[]): void {
-    this.add('unreadable', [code], this.errorLine(line, code, message, id, issues));
+    this.add('unreadable', [{ code }], this.errorLine(line, code, message, id, issues));
   }
 
   /** An input that cannot be read (a missing file, a failing stream). */
@@ -103,14 +108,14 @@ export class Outcomes implements FrameSink {
   }
 
   /** Builds the result of a record read as JSON; throws only when the library does. */
-  private handle(raw: unknown, line: number, id: string | undefined): void {
+  private handle(raw: unknown, line: number): void {
     const read = this.source.read(raw);
     if (!read.ok) {
       const issues = read.error;
       const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
       const first = formatIssues(issues.slice(0, 1));
       const message = `Line ${line} is not a valid change order: ${first}${more}`;
-      this.error(line, 'invalid_change_order', message, id, issues);
+      this.error(line, 'invalid_change_order', message, idOf(raw), issues);
       return;
     }
     const co = read.value;
@@ -121,23 +126,19 @@ export class Outcomes implements FrameSink {
       if (mapped.ok) {
         const { payload, notices } = mapped.value;
         const body = `"payload":${JSON.stringify(payload)},"notices":${JSON.stringify(notices)}`;
-        this.add('passed', [], `${head},"ok":true,${body}}\n`);
+        this.add('passed', NONE, `${head},"ok":true,${body}}\n`);
         return;
       }
       violations = this.options.all ? mapped.error : mapped.error.slice(0, 1);
     } else {
-      violations = checkOne(co, this.context, this.target, {
-        all: this.options.all,
-        rules: this.source.rules,
-      });
+      violations = checkOne(co, this.context, this.target, this.checking);
     }
     if (violations.length === 0) {
-      this.add('passed', [], `${head},"ok":true,"violations":[]}\n`);
+      this.add('passed', NONE, `${head},"ok":true,"violations":[]}\n`);
       return;
     }
     const shown = violations.map((v) => ({ code: v.code, message: v.message, path: v.path }));
-    const codes = violations.map((v) => v.code);
-    this.add('failed', codes, `${head},"ok":false,"violations":${JSON.stringify(shown)}}\n`);
+    this.add('failed', violations, `${head},"ok":false,"violations":${JSON.stringify(shown)}}\n`);
   }
 
   private errorLine(
@@ -154,10 +155,10 @@ export class Outcomes implements FrameSink {
   }
 
   /** Counts a complete result and keeps it for writing: nothing is counted for a half-built one. */
-  private add(kind: Kind, codes: readonly string[], text: string): void {
+  private add(kind: Kind, coded: readonly { readonly code: string }[], text: string): void {
     this.records++;
     this.kinds[kind]++;
-    for (const code of codes) this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
+    for (const { code } of coded) this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
     this.pending += text;
   }
 
