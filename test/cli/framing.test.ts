@@ -354,3 +354,58 @@ describe('DocumentFramer: format detection (--format auto)', () => {
     expect(time(() => new DocumentFramer({ detect: true }))).toBeLessThan(10 * ndjson + 500);
   });
 });
+
+describe('every framer', () => {
+  const soup = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '{',
+          '}',
+          '[',
+          ']',
+          '"',
+          ',',
+          ':',
+          '\n',
+          ' ',
+          '\\',
+          'a',
+          '1',
+          '\r\n',
+          'é',
+          '👷',
+          '\uFEFF',
+        ),
+        object.map((o) => JSON.stringify(o, null, 2)),
+        object.map((o) => `${JSON.stringify(o)}\n`),
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(''));
+  const framers = {
+    ndjson: () => new NdjsonFramer(),
+    json: () => new DocumentFramer({ detect: false }),
+    auto: () => new DocumentFramer({ detect: true }),
+  };
+
+  it.each(Object.entries(framers))(
+    '%s: finds the same records however the bytes are cut, and never throws',
+    (_, make) => {
+      fc.assert(
+        fc.property(soup, fc.array(fc.nat(), { maxLength: 12 }), (text, at) => {
+          const bytes = Buffer.from(text);
+          const whole = frame(make(), [bytes]);
+          expect(frame(make(), cut(bytes, at))).toEqual(whole);
+          // Every record is a slice of the input, on a line that exists.
+          const lines = text.split('\n').length;
+          for (const e of whole) {
+            expect(e.line).toBeGreaterThanOrEqual(1);
+            expect(e.line).toBeLessThanOrEqual(lines);
+            if ('record' in e) expect(text).toContain(e.record);
+          }
+        }),
+      );
+    },
+  );
+});
