@@ -33,6 +33,22 @@ export interface CliOptions {
   readonly quiet: boolean;
 }
 
+/**
+ * Exit codes: the public contract of the command.
+ * @example
+ * process.exitCode = EXIT.violations; //=> 1
+ */
+export const EXIT = {
+  /** Every change order may be sent (check) or was mapped (map). */
+  ok: 0,
+  /** Some change order breaks a rule, and every input was read. */
+  violations: 1,
+  /** Some input could not be read or parsed, a CCO failed inside, or the command line is wrong. */
+  error: 2,
+  /** Stopped by SIGTERM (128 + 15), after writing whole results. */
+  stopped: 143,
+} as const;
+
 /** `--help` or `--version`: print and exit 0. */
 export type InfoRequest = { readonly info: 'help' | 'version' };
 

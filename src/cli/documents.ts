@@ -1,8 +1,6 @@
-// JSON values laid out any way (one pretty-printed object, an array, objects one after another as
-// `cat a.json b.json` gives them), and `--format auto`, which tells them from NDJSON. One pass of a
+// JSON values laid out any way, and `--format auto`, which tells them from NDJSON. One pass of a
 // small scanner (strings, nesting, the commas between array elements) finds where each value ends;
-// JSON.parse then judges each record alone, so a typo in one CCO is that CCO's error. Nothing is
-// scanned twice and no growing buffer is re-read.
+// JSON.parse then judges each record alone. No byte is scanned twice, no growing buffer re-read.
 
 import {
   decodeRecord,
@@ -74,7 +72,7 @@ export class DocumentFramer implements Framer {
       this.ndjson.push(chunk, sink);
       return;
     }
-    if (this.held.from >= 0 && this.held.length + chunk.length > this.maxRecord) this.tooLarge(chunk, sink);
+    if (this.held.from >= 0 && this.held.length + chunk.length > this.maxRecord) this.overLimit(chunk, sink);
     // Handed to the lines, this chunk went with the held bytes.
     if (this.ndjson !== undefined) return;
     const at = this.at;
@@ -146,7 +144,7 @@ export class DocumentFramer implements Framer {
   }
 
   /** More bytes are held than one CCO can take: NDJSON if it looks like it, else a document. */
-  private tooLarge(chunk: Buffer, sink: FrameSink): void {
+  private overLimit(chunk: Buffer, sink: FrameSink): void {
     if (this.detecting && this.hint) this.toNdjson(chunk, sink);
     else if (this.detecting) this.decided(this.at, chunk, sink);
     else if (this.rec >= 0 && !this.dropped) {

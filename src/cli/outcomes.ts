@@ -7,7 +7,7 @@ import { describeCause } from '../internal/guard.js';
 import type { InputIssue, Violation } from '../issues.js';
 import type { ExportContext } from '../model/context.js';
 import { truncateGraphemes } from '../text/truncate.js';
-import type { CliOptions } from './args.js';
+import { type CliOptions, EXIT } from './args.js';
 import type { Source } from './choices.js';
 import type { FrameSink } from './framing.js';
 import { checkOne, mapOne, type Rules, type Target } from './oneCco.js';
@@ -203,8 +203,8 @@ export class Outcomes implements FrameSink {
   }
 
   exitCode(): number {
-    if (this.kinds.unreadable > 0 || this.kinds.internal > 0) return 2;
-    return this.kinds.failed > 0 ? 1 : 0;
+    if (this.kinds.unreadable > 0 || this.kinds.internal > 0) return EXIT.error;
+    return this.kinds.failed > 0 ? EXIT.violations : EXIT.ok;
   }
 }
 

@@ -10,12 +10,15 @@ import type { ExportContext } from '../model/context.js';
 import { parseExportContext } from '../parse.js';
 import { stripJsonComments } from '../profiles/stripJsonComments.js';
 import { err, ok, type Result } from '../result.js';
-import { type CliOptions, parseCli, USAGE } from './args.js';
+import { type CliOptions, EXIT, parseCli, USAGE } from './args.js';
 import { type Source, sourceFor, targetFor, targetFromMetadata } from './choices.js';
 import { DocumentFramer } from './documents.js';
 import { type Framer, NdjsonFramer } from './framing.js';
 import type { Target } from './oneCco.js';
 import { Outcomes } from './outcomes.js';
+
+/** The exit codes, where the command's callers look for them. */
+export { EXIT };
 
 /** What the command may touch besides the files named on its command line. */
 export interface CliIo {
@@ -34,18 +37,6 @@ export interface CliIo {
   /** A clock in milliseconds, for the progress line. */
   readonly now: () => number;
 }
-
-/** Exit codes: the public contract of the command. */
-export const EXIT = {
-  /** Every change order may be sent (check) or was mapped (map). */
-  ok: 0,
-  /** Some change order breaks a rule, and every input was read. */
-  violations: 1,
-  /** Some input could not be read or parsed, a CCO failed inside, or the command line is wrong. */
-  error: 2,
-  /** Stopped by SIGTERM (128 + 15), after writing whole results. */
-  stopped: 143,
-} as const;
 
 /** Bytes read at a time from a file. */
 const READ_CHUNK = 1024 * 1024;
