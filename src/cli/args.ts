@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { describeCause } from '../internal/guard.js';
 import { err, ok, type Result } from '../result.js';
+import { quote } from '../text/quote.js';
+import { PROFILE_NAMES, SOURCE_NAMES } from './choices.js';
 
 /** What the command does with each change order. */
 export type Command = 'check' | 'map';
@@ -26,43 +29,76 @@ export interface CliOptions {
   readonly all: boolean;
   /** Where results go; stdout when undefined. */
   readonly output: string | undefined;
+  /** No progress line, even on a terminal. */
+  readonly quiet: boolean;
 }
+
+/**
+ * Exit codes: the public contract of the command.
+ * @example
+ * process.exitCode = EXIT.violations; //=> 1
+ */
+export const EXIT = {
+  /** Every change order may be sent (check) or was mapped (map). */
+  ok: 0,
+  /** Some change order breaks a rule, and every input was read. */
+  violations: 1,
+  /** Some input could not be read or parsed, a CCO failed inside, or the command line is wrong. */
+  error: 2,
+  /** Stopped by SIGTERM (128 + 15), after writing whole results. */
+  stopped: 143,
+} as const;
 
 /** `--help` or `--version`: print and exit 0. */
 export type InfoRequest = { readonly info: 'help' | 'version' };
 
-/** The usage text, printed by `--help` and after a usage error. */
+/** The usage text, printed by `--help`; the profile and `--from` names come from their tables. */
 export const USAGE = `Usage: cco-erp <check|map> --context FILE [options] [FILE...]
 
 Reads commitment change orders (CCOs) from each FILE, or from stdin when no FILE is given or
-FILE is "-", as one JSON object, a JSON array or NDJSON (one CCO per line), and writes one NDJSON
-result per CCO, in input order. A summary goes to stderr.
+FILE is "-", as NDJSON (one CCO per line), one JSON object or array, or JSON objects one after
+another, and writes one NDJSON result per CCO, in input order. A summary goes to stderr.
 
 Commands:
   check                     {"line","id","ok","violations"}: the first failing send rule of each
-                            CCO ([] when it may be sent); every failing rule with --all
+                            CCO ([] when it may be sent); every failing rule with --all. For
+                            --from procore-event, the export rules (what map checks)
   map                       {"line","id","ok":true,"payload","notices"} for each CCO the ERP
-                            accepts, check's result for the others
+                            accepts, the export rules' violations for the others
 
 Options:
   --context FILE            the export context as JSON (user, project with its time zone,
                             settings); required: dates depend on the project's zone
-  --format auto|ndjson|json how the input is framed (default auto: "[" starts an array, a first
-                            line that is whole JSON starts NDJSON, else one JSON object)
-  --from model|procore-event|procore-rest
-                            the shape of each CCO (default model)
-  --profile NAME            the ERP profile (default sage300Cre)
+  --format auto|ndjson|json how the input is framed (default auto: a first value that ends on
+                            its first line means NDJSON, one that spans lines means JSON values)
+  --from ${SOURCE_NAMES.join('|')}
+                            the shape of each CCO (default ${SOURCE_NAMES[0]})
+  --profile NAME            the ERP profile (default sage300Cre), one of:
+${wrap(PROFILE_NAMES.join(', '))}
   --profile-metadata FILE   build the profile from Procore's ERP metadata JSON
   --all                     every violation of a CCO, not only the first
-  --output FILE             write the results to FILE instead of stdout
+  -o, --output FILE         write the results to FILE (never one of the inputs) instead of stdout
+  --quiet                   no progress line on a terminal (the summary is still written)
   -h, --help                print this text
   --version                 print the version
 
 Exit codes:
-  0  every CCO may be sent (check) or was mapped (map)
-  1  some CCO breaks a rule, and every input was read
-  2  some input could not be read or parsed, or a usage error
+  0    every CCO may be sent (check) or was mapped (map)
+  1    some CCO breaks a rule, and every input was read
+  2    some input could not be read or parsed, a CCO failed with an internal error, a usage
+       error, the output cannot be written, or stdout is closed
+  143  stopped by SIGTERM: the results written are whole lines; the rest was not read
 `;
+
+function wrap(text: string): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${word}`.length <= 94) lines[last] += ` ${word}`;
+    else lines.push(`${' '.repeat(28)}${word}`);
+  }
+  return lines.join('\n');
+}
 
 const FORMATS: readonly Format[] = ['auto', 'ndjson', 'json'];
 
@@ -78,7 +114,7 @@ export function parseCli(argv: readonly string[]): Result<CliOptions | InfoReque
   try {
     parsed = read(argv);
   } catch (cause) {
-    return err((cause as Error).message);
+    return err(describeCause(cause).replace(/^TypeError: /, ''));
   }
   const { values, positionals } = parsed;
   if (values.help) return ok({ info: 'help' });
@@ -86,7 +122,7 @@ export function parseCli(argv: readonly string[]): Result<CliOptions | InfoReque
   const [command, ...files] = positionals;
   if (command === undefined) return err('Missing the command: check or map.');
   if (command !== 'check' && command !== 'map') {
-    return err(`Unknown command "${command}"; use check or map.`);
+    return err(`Unknown command ${quote(command)}; use check or map.`);
   }
   if (values.context === undefined) {
     return err(
@@ -95,7 +131,7 @@ export function parseCli(argv: readonly string[]): Result<CliOptions | InfoReque
   }
   const format = values.format ?? 'auto';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    return err(`Unknown --format "${format}"; use ${FORMATS.join(', ')}.`);
+    return err(`Unknown --format ${quote(format)}; use ${FORMATS.join(', ')}.`);
   }
   if (values.profile !== undefined && values['profile-metadata'] !== undefined) {
     return err('Give --profile or --profile-metadata, not both.');
@@ -110,6 +146,7 @@ export function parseCli(argv: readonly string[]): Result<CliOptions | InfoReque
     profileMetadata: values['profile-metadata'],
     all: values.all ?? false,
     output: values.output,
+    quiet: values.quiet ?? false,
   });
 }
 
@@ -126,6 +163,7 @@ function read(argv: readonly string[]) {
       'profile-metadata': { type: 'string' },
       all: { type: 'boolean' },
       output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },

@@ -1,25 +1,48 @@
 // The values `--from` and `--profile` accept, and the reading of `--profile-metadata`.
 
-import { formatPath } from '../internal/describe.js';
+import { formatIssues } from '../formatIssues.js';
 import type { InputIssue } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
 import { parseChangeOrder } from '../parse.js';
 import { fromProcoreErpEvent } from '../procore/fromProcoreErpEvent.js';
 import { fromProcoreRest, type ProcoreRestInput } from '../procore/fromProcoreRest.js';
 import { builtInProfiles } from '../profiles/builtInProfiles.js';
-import type { ErpProfile } from '../profiles/ErpProfile.js';
 import { profileFromProcoreMetadata } from '../profiles/fromProcoreMetadata.js';
 import { err, ok, type Result } from '../result.js';
+import { quote } from '../text/quote.js';
+import type { Rules, Target } from './oneCco.js';
 
 /** Reads one parsed JSON value as a change order. */
 export type Reader = (input: unknown) => Result<ChangeOrder, readonly InputIssue[]>;
 
+/** A `--from` value: how each input value is read, and which rules `check` applies to it. */
+export interface Source {
+  /** The reader of one input value. */
+  readonly read: Reader;
+  /** `export` for what was already accepted for export (a Procore export event). */
+  readonly rules: Rules;
+}
+
 /** `--from`: the shape of each input value. The project's sync state comes from `--context`. */
-const SOURCES = new Map<string, Reader>([
-  ['model', parseChangeOrder],
-  ['procore-event', (input) => changeOrderOf(fromProcoreErpEvent(input))],
-  ['procore-rest', (input) => changeOrderOf(fromProcoreRest(input as ProcoreRestInput))],
+const SOURCES = new Map<string, Source>([
+  ['model', { read: parseChangeOrder, rules: 'send' }],
+  // The event is what the approver accepted for export: it is checked as the export checks it.
+  ['procore-event', { read: (input) => changeOrderOf(fromProcoreErpEvent(input)), rules: 'export' }],
+  [
+    'procore-rest',
+    { read: (input) => changeOrderOf(fromProcoreRest(input as ProcoreRestInput)), rules: 'send' },
+  ],
 ]);
+
+/** `--profile`: the built-in profiles by their export names. */
+const TARGETS = new Map<string, Target>(
+  Object.entries(builtInProfiles).map(([name, profile]) => [name, { profile }]),
+);
+
+/** The `--from` values, for `--help`. */
+export const SOURCE_NAMES: readonly string[] = [...SOURCES.keys()];
+/** The `--profile` values, for `--help`. */
+export const PROFILE_NAMES: readonly string[] = [...TARGETS.keys()];
 
 function changeOrderOf(
   read: Result<{ changeOrder: ChangeOrder }, readonly InputIssue[]>,
@@ -27,45 +50,43 @@ function changeOrderOf(
   return read.ok ? ok(read.value.changeOrder) : read;
 }
 
-/** `--profile`: the built-in ERP profiles, by their export names. */
-const PROFILES = new Map<string, ErpProfile>(Object.entries(builtInProfiles));
-
 /** `sage-300-cre`, `SAGE300CRE` and `sage300Cre` name the same profile. */
 function key(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-function lookup<T>(table: Map<string, T>, name: string, what: string): Result<T, string> {
+function lookup<T>(table: ReadonlyMap<string, T>, name: string, what: string): Result<T, string> {
   for (const [known, value] of table) if (key(known) === key(name)) return ok(value);
-  return err(`Unknown ${what} "${name}"; use one of: ${[...table.keys()].join(', ')}.`);
+  return err(`Unknown ${what} ${quote(name)}; use one of: ${[...table.keys()].join(', ')}.`);
 }
 
 /**
- * The reader for `--from NAME`.
+ * The source for `--from NAME`, matched without regard to case or punctuation.
  * @example
- * readerFor('model') //=> { ok: true, value: parseChangeOrder }
+ * sourceFor('model') //=> { ok: true, value: { read: parseChangeOrder, rules: 'send' } }
  */
-export function readerFor(name: string): Result<Reader, string> {
+export function sourceFor(name: string): Result<Source, string> {
   return lookup(SOURCES, name, '--from');
 }
 
 /**
- * The profile for `--profile NAME`, matched without regard to case or punctuation.
+ * The target for `--profile NAME`, matched without regard to case or punctuation; Sage 300 CRE
+ * when no name is given.
  * @example
- * profileFor('sage-300-cre') //=> { ok: true, value: sage300Cre }
+ * targetFor('sage-300-cre') //=> { ok: true, value: { profile: sage300Cre } }
  */
-export function profileFor(name: string): Result<ErpProfile, string> {
-  return lookup(PROFILES, name, '--profile');
+export function targetFor(name = 'sage300Cre'): Result<Target, string> {
+  return lookup(TARGETS, name, '--profile');
 }
 
 /**
- * The profile for `--profile-metadata FILE`: Procore's ERP metadata JSON, every problem listed.
+ * The target for `--profile-metadata FILE`: Procore's ERP metadata JSON, every problem listed.
  * @example
- * profileFromMetadata(JSON.parse(text)) //=> { ok: true, value: { name: 'Sage 300 CRE', … } }
+ * targetFromMetadata(JSON.parse(text)) //=> { ok: true, value: { profile: { name: 'Sage 300 CRE', … } } }
  */
-export function profileFromMetadata(json: unknown): Result<ErpProfile, string> {
+export function targetFromMetadata(json: unknown): Result<Target, string> {
   const read = profileFromProcoreMetadata(json);
-  if (read.ok) return read;
-  const lines = read.error.map((i) => `  ${formatPath(i.path as PropertyKey[])}: [${i.code}] ${i.message}`);
-  return err(`the profile metadata is not usable:\n${lines.join('\n')}`);
+  if (read.ok) return ok({ profile: read.value });
+  const lines = formatIssues(read.error).replace(/^/gm, '  ');
+  return err(`the profile metadata is not usable:\n${lines}`);
 }

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCli, USAGE } from '../../src/cli/args.js';
-import { profileFor, profileFromMetadata, readerFor } from '../../src/cli/choices.js';
+import { SOURCE_NAMES, sourceFor, targetFor, targetFromMetadata } from '../../src/cli/choices.js';
 import { builtInProfiles } from '../../src/profiles/builtInProfiles.js';
 import { sage300Cre } from '../../src/profiles/sage300Cre.js';
 import { viewpointVista } from '../../src/profiles/viewpointVista.js';
@@ -20,6 +21,7 @@ describe('parseCli', () => {
       '--all',
       '--output',
       'out.ndjson',
+      '--quiet',
       'a.ndjson',
       '-',
     ]);
@@ -35,6 +37,7 @@ describe('parseCli', () => {
         profileMetadata: undefined,
         all: true,
         output: 'out.ndjson',
+        quiet: true,
       },
     });
   });
@@ -48,6 +51,7 @@ describe('parseCli', () => {
       from: 'model',
       all: false,
       output: undefined,
+      quiet: false,
     });
   });
 
@@ -74,33 +78,62 @@ describe('parseCli', () => {
 });
 
 describe('choices', () => {
-  it('knows the model reader and the Procore ones', () => {
-    expect(readerFor('model').ok).toBe(true);
-    expect(readerFor('procore-event').ok).toBe(true);
-    expect(readerFor('Procore_REST').ok).toBe(true);
-    expect(readerFor('__proto__')).toMatchObject({
+  it('knows the model reader and the Procore ones, and which rules check applies to each', () => {
+    expect(sourceFor('model')).toMatchObject({ ok: true, value: { rules: 'send' } });
+    expect(sourceFor('procore-event')).toMatchObject({ ok: true, value: { rules: 'export' } });
+    expect(sourceFor('Procore_REST')).toMatchObject({ ok: true, value: { rules: 'send' } });
+    expect(sourceFor('__proto__')).toMatchObject({
       ok: false,
       error: expect.stringMatching(
         /Unknown --from "__proto__"; use one of: model, procore-event, procore-rest/,
       ),
     });
+    expect(SOURCE_NAMES).toEqual(['model', 'procore-event', 'procore-rest']);
+    const rest = sourceFor('procore-rest');
+    expect(rest.ok && rest.value.read({})).toMatchObject({
+      ok: false,
+      error: [{ code: 'missing' }, { code: 'missing' }],
+    });
   });
 
   it('finds every built-in profile by name, whatever the case and punctuation', () => {
-    expect(profileFor('sage300Cre')).toEqual({ ok: true, value: sage300Cre });
-    expect(profileFor('sage-300-cre')).toEqual({ ok: true, value: sage300Cre });
-    expect(profileFor('viewpoint vista')).toEqual({ ok: true, value: viewpointVista });
-    for (const [name, profile] of Object.entries(builtInProfiles))
-      expect(profileFor(name)).toEqual({ ok: true, value: profile });
-    expect(profileFor('oracle')).toMatchObject({
+    expect(targetFor()).toEqual({ ok: true, value: { profile: sage300Cre } });
+    expect(targetFor('sage-300-cre')).toEqual({ ok: true, value: { profile: sage300Cre } });
+    expect(targetFor('viewpoint vista')).toEqual({ ok: true, value: { profile: viewpointVista } });
+    for (const [name, profile] of Object.entries(builtInProfiles)) {
+      expect(targetFor(name)).toMatchObject({ ok: true, value: { profile } });
+    }
+    expect(targetFor('oracle')).toMatchObject({
       ok: false,
       error: expect.stringMatching(/Unknown --profile "oracle"/),
     });
   });
 
-  it('reads Procore ERP metadata, or lists what it cannot use', () => {
-    const bad = profileFromMetadata({});
+  it('quotes a name it does not know, however long', () => {
+    const r = targetFor('x'.repeat(5_000_000));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.length).toBeLessThan(300);
+    const cli = parseCli(['x'.repeat(5_000_000), '--context', 'c']);
+    expect(!cli.ok && cli.error.length).toBeLessThan(200);
+  });
+
+  it('reads Procore ERP metadata, or lists what it cannot use, one formatted issue per line', () => {
+    const bad = targetFromMetadata({});
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.error).toMatch(/^the profile metadata is not usable:\n {2}\S/);
+    expect(!bad.ok && bad.error).toMatch(/^the profile metadata is not usable:\n {2}\S.* \[\w+\]$/m);
+  });
+});
+
+describe('--help', () => {
+  it('lists every built-in profile and every --from value, from their tables', () => {
+    for (const name of Object.keys(builtInProfiles)) expect(USAGE).toContain(name);
+    expect(USAGE).toContain(`--from ${SOURCE_NAMES.join('|')}`);
+  });
+
+  it('lists the same flags as docs/cli.md', () => {
+    const flags = (text: string) => [...new Set(text.match(/(?<![\w-])--[a-z][a-z-]*/g))].sort();
+    const docs = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+    const table = docs.slice(docs.indexOf('## Synopsis'), docs.indexOf('## Commands'));
+    expect(flags(table)).toEqual(flags(USAGE));
   });
 });

@@ -59,6 +59,8 @@ export async function run(
     stdout,
     stderr,
     stderrIsTTY: false,
+    stdoutClosed: false,
+    stop: new AbortController().signal,
     env: {},
     version: '9.9.9',
     now: () => 0,

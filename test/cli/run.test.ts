@@ -1,10 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
+import { ID_LIMIT } from '../../src/cli/outcomes.js';
 import { EXIT } from '../../src/cli/run.js';
+import {
+  type ErpProfile,
+  exportChangeOrder,
+  parseChangeOrder,
+  parseExportContext,
+  profileFromProcoreMetadata,
+  sage300Cre,
+} from '../../src/index.js';
 import { readMetadataExample } from '../profiles/helpers.js';
-import { CONTEXT, cco, EXAMPLES, ndjson, parseLines, run, tempDir, tempFile } from './helpers.js';
+import { CONTEXT, Collect, cco, EXAMPLES, ndjson, parseLines, run, tempDir, tempFile } from './helpers.js';
 
 const check = ['check', '--context', CONTEXT];
 const map = ['map', '--context', CONTEXT];
@@ -64,7 +73,7 @@ describe('check', () => {
     ]);
     const amount = r.lines[2]!.error as { message: string; issues: { code: string; path: unknown[] }[] };
     expect(amount.message).toMatch(
-      /^Line 4 is not a valid change order: lineItems\.0\.amount: Amount is the JSON number 12\.5/,
+      /^Line 4 is not a valid change order: lineItems\[0\]\.amount: Amount is the JSON number 12\.5/,
     );
     expect(amount.issues).toEqual([
       expect.objectContaining({ code: 'invalid_amount', path: ['lineItems', 0, 'amount'] }),
@@ -86,17 +95,17 @@ describe('check', () => {
   });
 
   it('honours --format', async () => {
+    const pretty = JSON.stringify(cco({ id: 'p' }), null, 2);
+    const lines = pretty.split('\n').length;
+    const asLines = await run([...check, '--format', 'ndjson'], pretty);
+    expect(asLines.code).toBe(EXIT.error);
+    expect(asLines.lines).toHaveLength(lines);
+    expect(asLines.lines.every((l) => (l.error as { code: string }).code === 'invalid_json')).toBe(true);
+    const asJson = await run([...check, '--format', 'json'], pretty);
+    expect(asJson.lines).toEqual([{ line: 1, id: 'p', ok: true, violations: [] }]);
+    // JSON values one after another: NDJSON is read the same way.
     const twoLines = ndjson([cco({ id: 'a' }), cco({ id: 'b' })]);
-    expect((await run([...check, '--format', 'ndjson'], twoLines)).lines).toHaveLength(2);
-    const asJson = await run([...check, '--format', 'json'], twoLines);
-    expect(asJson.code).toBe(EXIT.error);
-    expect(asJson.lines).toEqual([
-      expect.objectContaining({
-        line: 1,
-        ok: false,
-        error: expect.objectContaining({ code: 'invalid_json' }),
-      }),
-    ]);
+    expect((await run([...check, '--format', 'json'], twoLines)).lines.map((l) => l.id)).toEqual(['a', 'b']);
   });
 
   it('reads files, several at once with their names, and "-" for stdin', async () => {
@@ -338,21 +347,120 @@ describe('streaming', () => {
     expect(r.code).toBe(EXIT.error);
     expect(r.lines.at(-1)).toMatchObject({ file: '-', error: { code: 'unreadable_input' } });
   });
+});
 
-  it('shows a progress line on a terminal, never in CI or on a pipe', async () => {
-    let t = 0;
-    const many = ndjson(Array.from({ length: 2048 }, (_, i) => cco({ id: String(i) })));
-    const tty = await run(check, many, { stderrIsTTY: true, now: () => (t += 300) });
-    const ESC = String.fromCharCode(27);
-    expect(tty.stderr.split(`${ESC}[K`).slice(0, 2)).toEqual([
-      expect.stringMatching(/^\rcco-erp: 1024 CCOs, \d+ CCOs\/s$/),
-      expect.stringMatching(/^\rcco-erp: 2048 CCOs, \d+ CCOs\/s$/),
+describe('framing, end to end', () => {
+  const ids = (lines: Record<string, unknown>[]) =>
+    lines.map((l) => l.id ?? (l.error as { code: string }).code);
+
+  it('gives every NDJSON line one result, in order, whatever the first lines hold', async () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => cco({ id: String(i) }));
+    const r = await run(check, `garbage\n{"broken\n${ndjson(many)}`);
+    expect(r.lines).toHaveLength(20_002);
+    expect(r.lines.map((l) => l.line)).toEqual(Array.from({ length: 20_002 }, (_, i) => i + 1));
+    expect(ids(r.lines.slice(0, 3))).toEqual(['invalid_json', 'invalid_json', '0']);
+    expect(r.stderr).toMatch(
+      /^cco-erp check: 20002 CCOs read, 20000 may be sent, 0 with violations, 2 unreadable\n/,
+    );
+  });
+
+  it('reads a first line [1,2] or [] followed by CCOs as NDJSON, and a lone one-line array as an array', async () => {
+    for (const first of ['[1,2]', '[]']) {
+      const r = await run(check, `${first}\n${ndjson([cco({ id: 'a' }), cco({ id: 'b' })])}`);
+      expect(ids(r.lines)).toEqual(['invalid_change_order', 'a', 'b']);
+    }
+    const array = await run(check, JSON.stringify([cco({ id: 'a' }), cco({ id: 'b' })]));
+    expect(ids(array.lines)).toEqual(['a', 'b']);
+  });
+
+  it('reads pretty-printed objects one after another (cat a.json b.json), one result each', async () => {
+    const files = ['a', 'b', 'c'].map((id) => JSON.stringify(cco({ id }), null, 2));
+    const r = await run(check, files.join('\n'));
+    const height = files[0]!.split('\n').length;
+    expect(r.lines.map((l) => [l.line, l.id])).toEqual([
+      [1, 'a'],
+      [1 + height, 'b'],
+      [1 + 2 * height, 'c'],
     ]);
-    expect(tty.stderr).toContain('\r\x1b[Kcco-erp check: 2048 CCOs read');
-    const ci = await run(check, many, { stderrIsTTY: true, env: { CI: 'true' }, now: () => (t += 1000) });
-    expect(ci.stderr).not.toContain('\r');
-    const pipe = await run(check, many, { stderrIsTTY: false, now: () => (t += 1000) });
-    expect(pipe.stderr).not.toContain('\r');
+  });
+});
+
+describe('messages', () => {
+  it('say "1 CCO", not "1 CCOs"', async () => {
+    const r = await run(check, ndjson([cco()]));
+    expect(r.stderr).toBe('cco-erp check: 1 CCO read, 1 may be sent, 0 with violations, 0 unreadable\n');
+  });
+
+  it('bound the id a result echoes, never splitting a character', async () => {
+    // The 200th character is inside a grapheme of 5 code points: the cut goes before it, not inside.
+    const huge = `${'x'.repeat(ID_LIMIT - 1)}${'👷🏽‍♀️'.repeat(10)}${'y'.repeat(5_000_000)}`;
+    const valid = await run(check, ndjson([cco({ id: huge })]));
+    const invalid = await run(check, ndjson([{ id: huge }]));
+    for (const r of [valid, invalid]) {
+      expect(r.stdout.length).toBeLessThan(20_000);
+      expect(r.lines[0]!.id).toBe(`${'x'.repeat(ID_LIMIT - 1)}…`);
+    }
+  });
+});
+
+describe('progress', () => {
+  const ESC = String.fromCharCode(27);
+
+  /** Runs check on a stream fed by `steps`, with fake interval timers and the clock at `t`. */
+  async function watch(io: { stderrIsTTY: boolean; env?: Record<string, string> }, argv = check) {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let t = 0;
+      const input = new PassThrough();
+      const stderr = new Collect();
+      const stdout = new Collect();
+      const done = run(argv, input, { ...io, stderr, stdout, now: () => t });
+      /** Lets the run go on (real I/O, not the faked timers) until it wrote `n` results. */
+      const results = async (n: number) => {
+        while (stdout.text.split('\n').length <= n) await new Promise((resolve) => setImmediate(resolve));
+      };
+      const frames: string[] = [];
+      input.write(ndjson([cco({ id: 'a' }), cco({ id: 'b', status: 'draft' })]));
+      await results(2);
+      t = 1500;
+      vi.advanceTimersByTime(100);
+      frames.push(stderr.text);
+      vi.advanceTimersByTime(50);
+      frames.push(stderr.text);
+      input.write(ndjson([cco({ id: 'c' })]));
+      await results(3);
+      t = 61_000;
+      vi.advanceTimersByTime(50);
+      frames.push(stderr.text);
+      input.end();
+      const r = await done;
+      return { frames, stderr: stderr.text, code: r.code };
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('redraws one line on a terminal at most every 100 ms, and clears it before the summary', async () => {
+    const { frames, stderr } = await watch({ stderrIsTTY: true });
+    const first = `\rcco-erp: 2 CCOs read, 1 refused, 1/s, 0:01 elapsed${ESC}[K`;
+    expect(frames).toEqual([
+      first,
+      first,
+      `${first}\rcco-erp: 3 CCOs read, 1 refused, 0/s, 1:01 elapsed${ESC}[K`,
+    ]);
+    expect(stderr).toBe(
+      `${frames[2]}\r${ESC}[Kcco-erp check: 3 CCOs read, 2 may be sent, 1 with violations, 0 unreadable\n  not_approved  1\n`,
+    );
+  });
+
+  it.each([
+    ['on a pipe', { stderrIsTTY: false }, check],
+    ['in CI', { stderrIsTTY: true, env: { CI: 'true' } }, check],
+    ['with --quiet', { stderrIsTTY: true }, [...check, '--quiet']],
+  ])('draws nothing %s, and writes the summary', async (_, io, argv) => {
+    const { frames, stderr } = await watch(io, argv);
+    expect(frames).toEqual(['', '', '']);
+    expect(stderr).toMatch(/^cco-erp check: 3 CCOs read/);
   });
 });
 
@@ -399,5 +507,33 @@ describe('readers and profiles from the other issues', () => {
     );
     expect(parseLines(r.stdout)[0]).toMatchObject({ ok: false, violations: [{ code: 'title_too_long' }] });
     expect(r.code).toBe(EXIT.violations);
+  });
+
+  it('map writes one export whatever the profile: equal data, equal output (never chosen by object identity)', async () => {
+    const metadataJson = readMetadataExample();
+    const metadata = tempFile('metadata.json', JSON.stringify(metadataJson));
+    const loaded = profileFromProcoreMetadata(metadataJson);
+    if (!loaded.ok) throw new Error('the metadata example must load');
+    const cos = [cco(), cco({ id: 'x', title: 'x'.repeat(31) })];
+    const context = parseExportContext(JSON.parse(readFileSync(CONTEXT, 'utf8')));
+    if (!context.ok) throw new Error('the example context must parse');
+    // The library, with copies of the profiles: the CLI must say the same, line for line.
+    const expected = (profile: ErpProfile) =>
+      cos.map((raw) => {
+        const co = parseChangeOrder(raw);
+        if (!co.ok) throw new Error('the example CCO must parse');
+        const r = exportChangeOrder(co.value, context.value, { profile: structuredClone(profile) });
+        return r.ok
+          ? r.value
+          : r.error.slice(0, 1).map(({ code, message, path }) => ({ code, message, path }));
+      });
+    const actual = (lines: Record<string, unknown>[]) => lines.map((l) => l.export ?? l.violations);
+    const fromMetadata = await run(
+      ['map', '--context', CONTEXT, '--profile-metadata', metadata],
+      ndjson(cos),
+    );
+    expect(actual(fromMetadata.lines)).toEqual(expected(loaded.value));
+    const builtIn = await run(['map', '--context', CONTEXT, '--profile', 'sage300Cre'], ndjson(cos));
+    expect(actual(builtIn.lines)).toEqual(expected(sage300Cre));
   });
 });
