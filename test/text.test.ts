@@ -73,44 +73,78 @@ describe('truncateGraphemes', () => {
     expect(out.truncated).toBe(true);
     expect(text.startsWith(out.text)).toBe(true);
   });
+  /** Units of text, ASCII or not, that join or split graphemes in every way the cut can meet. */
+  const nonAscii = fc.constantFrom(
+    'é',
+    'e\u0301',
+    '👷',
+    '👷🏽‍♀️',
+    '🇫🇷',
+    '\u0600',
+    '\u200d',
+    '\ufe0f',
+    'ก\u0e33',
+    'ü',
+  );
+  const unit = fc.oneof(
+    nonAscii,
+    fc.constantFrom('a', ' ', '\r\n', '\r', '\n'),
+    fc.string({ unit: 'binary', maxLength: 1 }),
+  );
+  /**
+   * Texts and limits: short texts; long ones cut far in; long runs with no two ASCII characters in
+   * a row (segmented from the start); the limit up to a little past the length, so most runs cut.
+   */
+  const cases = fc
+    .oneof(
+      fc.array(unit, { maxLength: 60 }),
+      fc.array(unit, { minLength: 200, maxLength: 900 }),
+      fc.array(nonAscii, { minLength: 600, maxLength: 900 }),
+    )
+    .map((u) => u.join(''))
+    .chain((text) => fc.tuple(fc.constant(text), fc.integer({ min: 1, max: [...text].length + 5 })));
+
+  /** Which way the cut went, for the statistics: no cut, a boundary between ASCII, or segmented. */
+  function path([text, limit]: [string, number]): string {
+    const points = [...text];
+    if (points.length <= limit) return 'not cut';
+    const before = points[limit - 1]!.charCodeAt(0);
+    const after = points[limit]!.charCodeAt(0);
+    if (before < 0x80 && after < 0x80 && !(before === 13 && after === 10)) return 'cut between ASCII';
+    const head = points.slice(Math.max(0, limit - 512), limit).join('');
+    return /[\0-\x7f]{2}/.test(head.replace(/\r\n/g, '\u0100'))
+      ? 'segmented from near the cut'
+      : 'segmented from the start';
+  }
+
   it('returns a prefix of at most `limit` code points ending on a grapheme boundary', () => {
-    const unit = fc.oneof(
-      fc.constantFrom(
-        'a',
-        'é',
-        'e\u0301',
-        '👷',
-        '👷🏽‍♀️',
-        '🇫🇷',
-        '\r\n',
-        '\u0600',
-        '\u200d',
-        '\ufe0f',
-        'ก\u0e33',
-      ),
-      fc.string({ unit: 'binary', maxLength: 1 }),
-    );
     fc.assert(
-      fc.property(
-        // Short texts, and long ones cut far in, where only a window before the cut is segmented;
-        // the limit is drawn up to a little past the text's length, so most runs cut.
-        fc
-          .oneof(fc.array(unit, { maxLength: 60 }), fc.array(unit, { minLength: 200, maxLength: 900 }))
-          .map((u) => u.join(''))
-          .chain((text) => fc.tuple(fc.constant(text), fc.integer({ min: 1, max: [...text].length + 5 }))),
-        ([text, limit]) => {
-          const { text: out, truncated } = truncateGraphemes(text, limit);
-          expect(text.startsWith(out)).toBe(true);
-          expect([...out].length).toBeLessThanOrEqual(limit);
-          expect(truncated).toBe(out !== text);
-          if (truncated) {
-            expect(graphemes(text)).toContain(out.length);
-            // Maximal: the next grapheme would not have fit.
-            const next = graphemes(text).find((i) => i > out.length) ?? text.length;
-            expect([...text.slice(0, next)].length).toBeGreaterThan(limit);
-          }
-        },
-      ),
+      fc.property(cases, ([text, limit]) => {
+        const { text: out, truncated } = truncateGraphemes(text, limit);
+        expect(text.startsWith(out)).toBe(true);
+        expect([...out].length).toBeLessThanOrEqual(limit);
+        expect(truncated).toBe(out !== text);
+        if (truncated) {
+          expect(graphemes(text)).toContain(out.length);
+          // Maximal: the next grapheme would not have fit.
+          const next = graphemes(text).find((i) => i > out.length) ?? text.length;
+          expect([...text.slice(0, next)].length).toBeGreaterThan(limit);
+        }
+      }),
+      { numRuns: 300 },
     );
+  });
+
+  it('the property’s cases reach every way of cutting, each in more than 2% of 2,000 samples', () => {
+    const seen = new Map<string, number>();
+    for (const c of fc.sample(cases, 2000)) seen.set(path(c), (seen.get(path(c)) ?? 0) + 1);
+    for (const way of [
+      'not cut',
+      'cut between ASCII',
+      'segmented from near the cut',
+      'segmented from the start',
+    ]) {
+      expect(seen.get(way) ?? 0, way).toBeGreaterThan(40);
+    }
   });
 });
