@@ -1,3 +1,5 @@
+import { daysFromCivil } from './civil.js';
+
 /**
  * `2024-03-10T07:30:00Z`, `2024-03-10T00:30:00.123-07:00`, `…+0530`; seconds optional. The
  * language `readInstant` reads; exported for the tests, which check the two agree.
@@ -84,9 +86,7 @@ function readInstant(t: string): number | undefined {
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))
     return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Date.UTC maps years 0–99 to 1900–1999; set the year again to keep it literal.
-  const date = new Date(utc);
-  if (year < 100) date.setUTCFullYear(year);
-  return date.getTime() - offset * 60_000;
+  // Day arithmetic, no Date object (Date.UTC would also read years 0–99 as 1900–1999).
+  const day0 = daysFromCivil(year, month, day);
+  return (((day0 * 24 + hour) * 60 + minute - offset) * 60 + second) * 1000 + millis;
 }
