@@ -1,0 +1,58 @@
+// schemas/*.json are generated (npm run docs:schemas), committed, shipped and printed by name.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderSchemas } from '../../scripts/schemas/generate.js';
+import { SCHEMAS } from '../../scripts/schemas/table.js';
+import { SCHEMA_NAMES, schemaText } from '../../src/schemas.js';
+import { errors, value } from '../helpers/result.js';
+import { ROOT } from './helpers.js';
+
+const committed = (name: string) => readFileSync(join(ROOT, 'schemas', `${name}.json`), 'utf8');
+
+describe('schemas/', () => {
+  it('holds exactly the schemas of the generator table, and src/schemas.ts names the same', () => {
+    const files = readdirSync(join(ROOT, 'schemas')).sort();
+    const names = SCHEMAS.map((s) => s.name);
+    expect(files).toEqual(names.map((n) => `${n}.json`).sort());
+    // When this fails after adding a schema to scripts/schemas/table.ts: import it in src/schemas.ts.
+    expect([...SCHEMA_NAMES]).toEqual(names);
+  });
+
+  it('is generated from the zod schemas and not stale (npm run docs:schemas)', async () => {
+    const rendered = await renderSchemas();
+    for (const [name, text] of rendered) expect(committed(name), `schemas/${name}.json`).toBe(text);
+  });
+
+  it('is in the package and exported as cco-erp/schemas/<name>.json', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.files).toContain('schemas');
+    expect(pkg.exports['./schemas/*']).toBe('./schemas/*');
+  });
+});
+
+describe('schemaText', () => {
+  it.each(SCHEMA_NAMES)('gives %s byte for byte as the committed file', (name) => {
+    expect(value(schemaText(name))).toBe(committed(name));
+    expect(value(schemaText(`${name}.json`))).toBe(committed(name));
+  });
+
+  it('refuses an unknown name with the list of names', () => {
+    expect(errors(schemaText('commitment'))).toEqual([
+      {
+        code: 'unknown_schema',
+        path: [],
+        message:
+          'No schema "commitment"; the schemas are change-order, export-context, erp-profile, result-line.',
+      },
+    ]);
+  });
+
+  it('quotes a hostile name short and never throws for a name that is not text', () => {
+    const [issue] = errors(schemaText(`${'x'.repeat(5_000_000)}\n`));
+    expect(issue?.message.length).toBeLessThan(200);
+    expect(issue?.message).toMatch(/^No schema "x{60}…"; /);
+    for (const name of [undefined, 42, null, {}, Symbol('s')] as unknown as string[])
+      expect(errors(schemaText(name))[0]?.code).toBe('unknown_schema');
+  });
+});
