@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderSchemas } from '../../scripts/schemas/generate.js';
+import * as z from 'zod';
+import { renderSchema, renderSchemas } from '../../scripts/schemas/generate.js';
 import { SCHEMAS } from '../../scripts/schemas/table.js';
 import { SCHEMA_NAMES, schemaText } from '../../src/schemas.js';
 import { errors, value } from '../helpers/result.js';
@@ -54,5 +55,37 @@ describe('schemaText', () => {
     expect(issue?.message).toMatch(/^No schema "x{60}…"; /);
     for (const name of [undefined, 42, null, {}, Symbol('s')] as unknown as string[])
       expect(errors(schemaText(name))[0]?.code).toBe('unknown_schema');
+  });
+});
+
+describe('the generator', () => {
+  it('refuses to write a property without a comment, or a value checked by code without a fragment', () => {
+    const schema = z.object({ amount: z.custom<string>(() => true), when: z.string().refine(() => true) });
+    const docs = { schemas: new Map([[schema, 'A test.']]), names: new Map(), properties: new Map() };
+    expect(() => renderSchema({ name: 'test', title: 'Test', schema }, docs, new Map())).toThrow(
+      [
+        '[schemas] test:',
+        '  #/properties/amount has no /** comment */ in the source',
+        '  #/properties/when has no /** comment */ in the source',
+        '  #/properties/when: a refine that JSON Schema cannot see; add a fragment',
+        '  #/properties/amount: a custom that JSON Schema cannot see; add a fragment',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a value checked by code with its fragment, and the comments as descriptions', () => {
+    const when = z.string().refine(() => true);
+    const schema = z.object({ when });
+    const docs = {
+      schemas: new Map([[schema, 'A test.']]),
+      names: new Map(),
+      properties: new Map([[schema, new Map([['when', 'When.']])]]),
+    };
+    const json = renderSchema(
+      { name: 'test', title: 'Test', schema },
+      docs,
+      new Map([[when, { pattern: '^x$' }]]),
+    );
+    expect(json.properties).toEqual({ when: { description: 'When.', type: 'string', pattern: '^x$' } });
   });
 });
