@@ -41,7 +41,9 @@ for (const target of new Set(pointedAt))
 const folders = pkg.files.map((f) => `${f.replace(/\/$/, '')}/`);
 for (const file of files)
   if (!folders.some((f) => file.startsWith(f)) && !['LICENSE', 'README.md', 'package.json'].includes(file))
-    problems.push(`${file} is in the package: only ${folders.join(', ')} are published (add it to "files" on purpose)`);
+    problems.push(
+      `${file} is in the package: only ${folders.join(', ')} are published (add it to "files" on purpose)`,
+    );
 const licencePath = new URL('../../LICENSE', import.meta.url);
 const licence = existsSync(licencePath) ? readFileSync(licencePath, 'utf8') : '';
 if (!/^MIT License\b/.test(licence) || !licence.includes('Copyright (c) 2026 cco-erp contributors'))
