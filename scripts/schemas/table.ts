@@ -1,6 +1,7 @@
 // The JSON Schemas cco-erp ships, one line each: the file name (also the `cco-erp schema NAME`
 // name), its title, and the zod schema it is generated from. To add one (a commitment, a vendor
-// link), add its line here and its import in src/schemas.ts, then run `npm run docs:schemas`.
+// link), add its line here and run `npm run docs:schemas`: it writes schemas/<name>.json and
+// src/schemaFiles.ts, which bundles the files for `schemaText` (the `cco-erp schema` command).
 
 import type * as z from 'zod';
 import { ResultLineSchema } from '../../src/cli/resultLine.js';

@@ -1,7 +1,8 @@
-// `npm run docs:schemas`: writes schemas/*.json and removes any schema file no longer in the table.
+// `npm run docs:schemas`: writes schemas/*.json and src/schemaFiles.ts, and removes any schema file
+// no longer in the table.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, renderSchemas } from './generate.js';
+import { ROOT, renderSchemaFiles, renderSchemas } from './generate.js';
 
 const dir = join(ROOT, 'schemas');
 mkdirSync(dir, { recursive: true });
@@ -13,4 +14,5 @@ for (const file of readdirSync(dir)) {
   }
 }
 for (const [name, text] of rendered) writeFileSync(join(dir, `${name}.json`), text);
-console.log(`wrote ${[...rendered.keys()].map((n) => `schemas/${n}.json`).join(', ')}`);
+writeFileSync(join(ROOT, 'src', 'schemaFiles.ts'), renderSchemaFiles());
+console.log(`wrote ${[...rendered.keys()].map((n) => `schemas/${n}.json`).join(', ')}, src/schemaFiles.ts`);
