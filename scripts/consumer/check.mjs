@@ -20,7 +20,8 @@ const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 /** Every entry point of the `exports` map: `cco-erp`, `cco-erp/testing`, … */
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const ENTRY_POINTS = Object.keys(pkg.exports)
-  .filter((key) => !key.endsWith('.json'))
+  // The JSON files (`./package.json`, `./schemas/*`) are data, not modules with types.
+  .filter((key) => !key.endsWith('.json') && !key.includes('*'))
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}${key.slice(1)}`));
 
 /** What a user writes: parse → validate → map, with the builders, typed end to end. */

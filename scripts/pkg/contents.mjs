@@ -1,7 +1,8 @@
 // Part of `npm run test:pkg`: what `npm pack` would publish. The tarball must hold the licence that
 // package.json names (MIT requires the notice in every copy), the README, and every file that
 // package.json points at (`main`, `module`, `types`, `bin`, each `exports` target, each
-// `typesVersions` target), and nothing outside `dist/` beyond what npm always adds.
+// `typesVersions` target; a `*` target such as `./schemas/*` must match at least one file), and
+// nothing outside the folders of `files` (`dist/`, `schemas/`) beyond what npm always adds.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +31,19 @@ if (pkg.license !== 'MIT')
   problems.push(`package.json says license ${JSON.stringify(pkg.license)}, expected "MIT"`);
 for (const required of ['LICENSE', 'README.md', 'package.json'])
   if (!files.has(required)) problems.push(`${required} is not in the package`);
+/** Whether a target (`schemas/*`: any file under it) names a file of the package. */
+const inPackage = (target) =>
+  target.includes('*')
+    ? [...files].some((f) => f.startsWith(target.slice(0, target.indexOf('*'))))
+    : files.has(target);
 for (const target of new Set(pointedAt))
-  if (!files.has(target)) problems.push(`package.json points at ${target}, which is not in the package`);
+  if (!inPackage(target)) problems.push(`package.json points at ${target}, which is not in the package`);
+const folders = pkg.files.map((f) => `${f.replace(/\/$/, '')}/`);
 for (const file of files)
-  if (!file.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json'].includes(file))
-    problems.push(`${file} is in the package: only dist/ is published (add it to "files" on purpose)`);
+  if (!folders.some((f) => file.startsWith(f)) && !['LICENSE', 'README.md', 'package.json'].includes(file))
+    problems.push(
+      `${file} is in the package: only ${folders.join(', ')} are published (add it to "files" on purpose)`,
+    );
 const licencePath = new URL('../../LICENSE', import.meta.url);
 const licence = existsSync(licencePath) ? readFileSync(licencePath, 'utf8') : '';
 if (!/^MIT License\b/.test(licence) || !licence.includes('Copyright (c) 2026 cco-erp contributors'))
