@@ -390,8 +390,11 @@ function renderLines(changeOrder: ChangeOrder, exportValue: ErpExport): void {
         line.lineItemIds.length > 1 ? 'merged' : '',
         h('td', '', line.commitmentLineItemId),
         h('td', '', sources),
-        h('td', '', coded(line.costCode, line.costCodeErpId)),
-        h('td', '', coded(line.category, line.categoryErpId)),
+        h(
+          'td',
+          'coding',
+          `${coded(line.costCode, line.costCodeErpId)} / ${coded(line.category, line.categoryErpId)}`,
+        ),
         h('td', 'num', line.amount),
       );
       row.dataset.commitmentLine = line.commitmentLineItemId;
