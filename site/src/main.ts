@@ -576,8 +576,12 @@ function start(): void {
   fillExamples();
   for (const select of ui.levels)
     select.replaceChildren(...LEVELS.map(([value, label]) => new Option(label, value)));
+  // Intl lists canonical zones only, which leaves UTC out; a context's alias (US/Pacific) is added
+  // when one is loaded.
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  ui.timeZone.replaceChildren(...zones.map((zone) => new Option(zone, zone)));
+  ui.timeZone.replaceChildren(
+    ...[...new Set([...zones, 'UTC'])].sort().map((zone) => new Option(zone, zone)),
+  );
   ui.profile.replaceChildren(
     ...Object.entries(builtInProfiles).map(([key, profile]) => new Option(profile.name, key)),
     new Option('Procore ERP metadata, pasted', 'metadata'),

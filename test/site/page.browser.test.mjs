@@ -15,6 +15,7 @@ import {
   builtInProfiles,
   exportChangeOrder,
   fromProcoreErpEvent,
+  fromProcoreRest,
   parseChangeOrder,
   parseExportContext,
   profileFromProcoreMetadata,
@@ -199,7 +200,7 @@ describe('the page, against the library in Node', () => {
     expect(checked).toBe(Object.keys(builtInProfiles).length * changeOrderExamples.length);
   });
 
-  it('says what the examples are about: one reason for 03, summed lines for 02, the cut Scope for 04, the date of 05', async () => {
+  it('says what the examples are about: one reason for 03, summed lines for 02, the cut Scope for 04, the date of 05 in two zones', async () => {
     const { page } = await tab();
     await loadExample(page, 'change-orders/03-title-too-long.json');
     expect((await rendered(page)).reasons.map((r) => r.code)).toEqual(['title_too_long']);
@@ -217,6 +218,13 @@ describe('the page, against the library in Node', () => {
     await loadExample(page, 'change-orders/05-created-near-midnight.json');
     // 06:59:59 UTC on 1 November is still 31 October in US/Pacific.
     expect((await rendered(page)).exported.date.startsWith('2024-10-31 in US/Pacific')).toBe(true);
+    // Picking another zone rewrites the context and the date.
+    await andRender(page, () => page.selectOption('#time-zone', 'UTC'));
+    expect((await rendered(page)).exported.date.startsWith('2024-11-01 in UTC')).toBe(true);
+    expect(JSON.parse(await page.inputValue('#context')).project).toEqual({
+      erpSynced: true,
+      timeZone: 'UTC',
+    });
   });
 
   it('lists every file of examples/ in the menu and loads each into its box', async () => {
@@ -248,6 +256,54 @@ describe('the page, against the library in Node', () => {
     expect(await page.textContent('.editor:has(#change-order) mark')).toBe(
       text.slice(range.start, range.end),
     );
+  });
+
+  it('reads REST payloads (detected), a format chosen by hand, and the ERP status a Procore payload lacks', async () => {
+    const { page } = await tab();
+    const event = JSON.parse(examples['procore/create_commitment_change_order.json']);
+    const data = event.request_data;
+    const rest = {
+      changeOrder: data.change_order,
+      lineItems: data.change_order_items,
+      commitment: data.commitment,
+    };
+    await pasteChangeOrder(page, JSON.stringify(rest, null, 2));
+    expect(await page.textContent('#detected')).toContain('Procore REST payloads');
+    const ctx = parseExportContext(context);
+    const read = fromProcoreRest(rest);
+    expect(ctx.ok && read.ok).toBe(true);
+    const c = {
+      ...ctx.value,
+      project: {
+        ...ctx.value.project,
+        erpSynced: read.value.projectErpSynced ?? ctx.value.project.erpSynced,
+      },
+    };
+    const co = read.value.changeOrder;
+    const shown = await rendered(page);
+    expect(shown.button).toEqual(
+      sendButton(co, c).enabled
+        ? { action: 'send', enabled: true, tip: '' }
+        : { action: 'send', enabled: false, tip: sendButton(co, c).reason.message },
+    );
+    expect(shown.reasons.map((r) => r.code)).toEqual(validateAll(co, c).map((v) => v.code));
+    expect(shown.exported.total).toBe(exportChangeOrder(co, c).value.total);
+
+    // The same event read as our model is refused, with the parser's issues.
+    await pasteChangeOrder(page, examples['procore/create_commitment_change_order.json']);
+    await andRender(page, () => page.selectOption('#format', 'model'));
+    const asModel = parseChangeOrder(event);
+    expect((await rendered(page)).problems).toEqual(
+      asModel.error.map(({ code, path, message }) => ({ code, path, message })),
+    );
+
+    // An event is one that was sent (pending_acceptance); read as not sent, Send shows again.
+    await andRender(page, () => page.selectOption('#format', 'detect'));
+    expect((await rendered(page)).button.action).toBe('retrieve');
+    await andRender(page, () => page.selectOption('#erp-status', 'not_sent'));
+    const notSent = fromProcoreErpEvent(event, { erpStatus: 'not_sent' }).value.changeOrder;
+    expect(sendButton(notSent, c)).toEqual({ action: 'send', enabled: true });
+    expect((await rendered(page)).button).toEqual({ action: 'send', enabled: true, tip: '' });
   });
 
   it('reads pasted Procore ERP metadata (comments allowed) as the profile, and points at its problems', async () => {
