@@ -89,6 +89,14 @@ export default [
     modifyEsbuildConfig: without('zod', 'decimal.js'),
   },
   {
+    // The page (`npm run site`): already one bundle of all of cco-erp, zod, decimal.js, the page's
+    // code and the examples as text; built by scripts/site/build.mjs, which test:size runs first.
+    name: 'the page, site/dist/app.js (everything, examples included)',
+    path: 'site/dist/app.js',
+    limit: '70 kB',
+    modifyEsbuildConfig: quiet,
+  },
+  {
     name: 'cco-erp/testing (without fast-check)',
     path: 'dist/testing/index.js',
     import: '*',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { quote } from '../text/quote.js';
 import { parseInstant } from '../time/instant.js';
 import { ChangeOrderStatusSchema, ErpStatusSchema } from './enums.js';
 import { HistoryEntrySchema } from './history.js';
@@ -12,7 +13,7 @@ import { LineItemSchema } from './lineItem.js';
 export const InstantSchema = z.string().refine((s) => parseInstant(s) !== undefined, {
   params: { code: 'invalid_instant' },
   error: (issue) =>
-    `Expected an ISO-8601 instant with a zone, such as "2024-03-10T07:30:00Z" or "2024-03-10T00:30:00-07:00"; got "${String(issue.input).slice(0, 60)}".`,
+    `Expected an ISO-8601 instant with a zone, such as "2024-03-10T07:30:00Z" or "2024-03-10T00:30:00-07:00"; got ${quote(String(issue.input))}.`,
 });
 
 /**
