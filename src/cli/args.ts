@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { describeCause } from '../internal/guard.js';
 import { err, ok, type Result } from '../result.js';
+import { SCHEMA_NAMES } from '../schemas.js';
 import { quote } from '../text/quote.js';
 import { PROFILE_NAMES, SOURCE_NAMES } from './choices.js';
 
@@ -49,11 +50,14 @@ export const EXIT = {
   stopped: 143,
 } as const;
 
-/** `--help` or `--version`: print and exit 0. */
-export type InfoRequest = { readonly info: 'help' | 'version' };
+/** `--help`, `--version` or `schema NAME`: print and exit (0, or 2 for an unknown schema). */
+export type InfoRequest =
+  | { readonly info: 'help' | 'version' }
+  | { readonly info: 'schema'; readonly name: string | undefined };
 
 /** The usage text, printed by `--help`; the profile and `--from` names come from their tables. */
 export const USAGE = `Usage: cco-erp <check|map> --context FILE [options] [FILE...]
+       cco-erp schema [NAME]
 
 Reads commitment change orders (CCOs) from each FILE, or from stdin when no FILE is given or
 FILE is "-", as NDJSON (one CCO per line), one JSON object or array, or JSON objects one after
@@ -63,8 +67,11 @@ Commands:
   check                     {"line","id","ok","violations"}: the first failing send rule of each
                             CCO ([] when it may be sent); every failing rule with --all. For
                             --from procore-event, the export rules (what map checks)
-  map                       {"line","id","ok":true,"payload","notices"} for each CCO the ERP
-                            accepts, the export rules' violations for the others
+  map                       {"line","id","ok":true,"export"} for each CCO the ERP accepts (the
+                            same export for every profile), the export rules' violations for
+                            the others
+  schema NAME               print a JSON Schema of the package (cco-erp/schemas/NAME.json), one
+                            of: ${SCHEMA_NAMES.join(', ')}; without NAME, list them
 
 Options:
   --context FILE            the export context as JSON (user, project with its time zone,
@@ -120,9 +127,13 @@ export function parseCli(argv: readonly string[]): Result<CliOptions | InfoReque
   if (values.help) return ok({ info: 'help' });
   if (values.version) return ok({ info: 'version' });
   const [command, ...files] = positionals;
-  if (command === undefined) return err('Missing the command: check or map.');
+  if (command === undefined) return err('Missing the command: check, map or schema.');
+  if (command === 'schema') {
+    if (files.length > 1) return err('schema takes one NAME.');
+    return ok({ info: 'schema', name: files[0] });
+  }
   if (command !== 'check' && command !== 'map') {
-    return err(`Unknown command ${quote(command)}; use check or map.`);
+    return err(`Unknown command ${quote(command)}; use check, map or schema.`);
   }
   if (values.context === undefined) {
     return err(

@@ -10,6 +10,7 @@ import type { ExportContext } from '../model/context.js';
 import { parseExportContext } from '../parse.js';
 import { stripJsonComments } from '../profiles/stripJsonComments.js';
 import { err, ok, type Result } from '../result.js';
+import { SCHEMA_NAMES, schemaText } from '../schemas.js';
 import { type CliOptions, EXIT, parseCli, USAGE } from './args.js';
 import { type Source, sourceFor, targetFor, targetFromMetadata } from './choices.js';
 import { DocumentFramer } from './documents.js';
@@ -51,7 +52,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const cli = parseCli(argv);
   if (!cli.ok) return usageError(io, cli.error);
   if ('info' in cli.value) {
-    io.stdout.write(cli.value.info === 'help' ? USAGE : `${io.version}\n`);
+    const info = cli.value;
+    if (info.info !== 'schema') {
+      io.stdout.write(info.info === 'help' ? USAGE : `${io.version}\n`);
+      return EXIT.ok;
+    }
+    if (info.name === undefined) {
+      io.stdout.write(`${SCHEMA_NAMES.join('\n')}\n`);
+      return EXIT.ok;
+    }
+    const schema = schemaText(info.name);
+    if (!schema.ok) return usageError(io, formatIssues(schema.error));
+    io.stdout.write(schema.value);
     return EXIT.ok;
   }
   const options = cli.value;

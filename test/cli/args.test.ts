@@ -137,3 +137,22 @@ describe('--help', () => {
     expect(flags(table)).toEqual(flags(USAGE));
   });
 });
+
+describe('schema', () => {
+  it('prints a JSON Schema byte for byte, lists the names, refuses an unknown one', async () => {
+    const { run } = await import('./helpers.js');
+    const { SCHEMA_NAMES } = await import('../../src/schemas.js');
+    for (const name of SCHEMA_NAMES) {
+      const r = await run(['schema', name], '');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(readFileSync(new URL(`../../schemas/${name}.json`, import.meta.url), 'utf8'));
+    }
+    const list = await run(['schema'], '');
+    expect(list.stdout.trim().split('\n')).toEqual([...SCHEMA_NAMES]);
+    const unknown = await run(['schema', 'commitmentz'], '');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('No schema "commitmentz"; the schemas are change-order');
+    expect(parseCli(['schema', 'a', 'b'])).toEqual({ ok: false, error: 'schema takes one NAME.' });
+  });
+});

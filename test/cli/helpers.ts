@@ -72,7 +72,8 @@ export async function run(
 /** The NDJSON lines of `text`; `[]` when it is not NDJSON (help text). */
 
 export function parseLines(text: string): Record<string, unknown>[] {
-  if (!text.startsWith('{')) return [];
+  // Not NDJSON: help text, or a pretty-printed schema (`cco-erp schema NAME`).
+  if (!text.startsWith('{') || text.startsWith('{\n')) return [];
   return text
     .split('\n')
     .filter((l) => l !== '')
