@@ -22,7 +22,7 @@ export const commitmentMismatch = rule(
 export const duplicateErpId = rule(
   'duplicate_erp_id',
   (p) =>
-    `another change order of the same commitment, earlier in the batch or already exported, has the same effective ERP CCO ID: ${p.name} takes an ID once per commitment (\`validateBatch\` only)`,
+    `another change order of the same commitment, already exported (\`exportedErpIds\`) or earlier in the batch (\`validateBatch\`), has the same effective ERP CCO ID: ${p.name} takes an ID once per commitment`,
   ({ changeOrder, profile, erpId, takenBy }) => {
     const id = erpId();
     if (id === undefined) return undefined;

@@ -166,7 +166,7 @@ export interface RuleOptions {
   readonly commitment?: CommitmentIndex | undefined;
   /** The vendor links passed, indexed by company. */
   readonly vendorLinks?: VendorLinkIndex | undefined;
-  /** Who already holds an ERP change order id on the change order's commitment (a batch). */
+  /** Who already holds an ERP change order id on the change order's commitment (exported, or earlier in a batch). */
   readonly takenBy?: ((erpId: string) => string | undefined) | undefined;
 }
 
@@ -177,14 +177,24 @@ export interface RuleOptions {
 export function ruleOptions(options: ValidateOptions | undefined): RuleOptions {
   const commitment = options?.commitment;
   const links = options?.vendorLinks;
+  const exported = options?.exportedErpIds;
+  if (exported !== undefined && !Array.isArray(exported))
+    throw new TypeError('exportedErpIds must be an array');
   return {
     profile: options?.profile ?? sage300Cre,
     commitment: commitment === undefined ? undefined : indexCommitment(commitment),
     vendorLinks: links === undefined ? undefined : indexVendorLinks(links, { many: false }),
+    takenBy:
+      exported === undefined
+        ? undefined
+        : (erpId) => (exported.some((id) => present(id) === erpId) ? EXPORTED : undefined),
   };
 }
 
 const NOBODY = (): undefined => undefined;
+
+/** Who holds an ERP id already exported, as `duplicate_erp_id` names it. */
+export const EXPORTED = 'a change order already exported';
 
 /** Builds the shared input of one evaluation; derived values are computed at most once. */
 export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, options: RuleOptions): RuleInput {

@@ -15,7 +15,7 @@ import { type RuleCode, ruleInput, ruleOptions, runRules } from './rules.js';
  * `validate`, `validateAll`, `exportChangeOrder` and the workflow.
  * @example
  * validate(co, context, { profile: builtInProfiles.viewpointVista });
- * validate(co, context, { commitment, vendorLinks }); // the SOV and vendor rules too
+ * validate(co, context, { commitment, vendorLinks, exportedErpIds: ['CO001'] }); // the SOV, vendor and ID rules too
  */
 export interface ValidateOptions {
   /** The ERP's limits; Sage 300 CRE when omitted. */
@@ -26,14 +26,20 @@ export interface ValidateOptions {
    * `vendor_mismatch`, and `commitment_not_synced` reads its `erpId` too; the export then carries
    * `commitmentErpId` and each line's `commitmentLineErpId`.
    */
-  readonly commitment?: Commitment;
+  readonly commitment?: Commitment | undefined;
   /**
    * Links from companies to ERP vendors: the link of the contract company into the profile's ERP
    * (`erp` equal to the profile's `name`) then decides `vendor_not_linked` and the exported
    * `vendorId`, not the company's own `erpVendorId`; links only into other ERPs are
    * `vendor_linked_elsewhere`.
    */
-  readonly vendorLinks?: readonly VendorLink[];
+  readonly vendorLinks?: readonly VendorLink[] | undefined;
+  /**
+   * The ERP change order ids already exported to the change order's commitment: one of them as the
+   * change order's effective ERP id is `duplicate_erp_id` (the ERP takes an ID once per commitment).
+   * For many change orders at once, see `validateBatch`.
+   */
+  readonly exportedErpIds?: readonly string[] | undefined;
 }
 
 /**
@@ -42,8 +48,8 @@ export interface ValidateOptions {
  * @param changeOrder - The CCO, as read by `parseChangeOrder` (or a literal: values a type cannot
  *   check, such as a time zone or an amount's text, are checked by the rules).
  * @param context - Who sends, on which project, under which settings.
- * @param options - `{ profile, commitment, vendorLinks }`: Sage 300 CRE by default; the commitment
- *   and the vendor links switch on the rules that need them.
+ * @param options - `{ profile, commitment, vendorLinks, exportedErpIds }`: Sage 300 CRE by default;
+ *   the others switch on the rules that need them.
  * @returns The first {@link Violation}, or `undefined`. Never throws: an input that cannot be read
  *   (a throwing getter, a revoked proxy) is the violation `unreadable_input`.
  * @example

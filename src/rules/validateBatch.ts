@@ -14,7 +14,7 @@ import { type CommitmentIndex, indexCommitment } from '../sov/commitmentLines.js
 import { indexVendorLinks, type VendorLinkIndex } from '../sov/vendorLinks.js';
 import { quote } from '../text/quote.js';
 import { effectiveErpId } from './effectiveErpId.js';
-import { type RuleCode, type RuleOptions, ruleInput, runRules } from './rules.js';
+import { EXPORTED, type RuleCode, type RuleOptions, ruleInput, runRules } from './rules.js';
 
 /**
  * What `validateBatch` checks a batch against: the profile, and when the caller has them, the
@@ -30,14 +30,14 @@ export interface BatchOptions {
    * The commitments, with their schedules of values (read once, indexed by `id`; the first of two
    * with one id counts). A change order whose commitment is not among them is checked without one.
    */
-  readonly commitments?: Iterable<Commitment>;
+  readonly commitments?: Iterable<Commitment> | undefined;
   /** Links from companies to ERP vendors, as `ValidateOptions.vendorLinks` (indexed once). */
-  readonly vendorLinks?: readonly VendorLink[];
+  readonly vendorLinks?: readonly VendorLink[] | undefined;
   /**
    * The ERP change order ids already exported, by Procore commitment id (a change order's
    * `commitment.id`): a change order of the batch with one of them is `duplicate_erp_id`.
    */
-  readonly exportedErpIds?: Readonly<Record<string, readonly string[]>>;
+  readonly exportedErpIds?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** What a batch reports per change order: its violations, as `validateAll`. */
@@ -74,7 +74,7 @@ export class BatchChecker {
     for (const commitmentId of Object.keys(exported)) {
       for (const id of exported[commitmentId] ?? []) {
         const erpId = present(id);
-        if (erpId !== undefined) this.take(commitmentId, erpId, 'a change order already exported');
+        if (erpId !== undefined) this.take(commitmentId, erpId, EXPORTED);
       }
     }
   }

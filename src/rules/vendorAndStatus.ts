@@ -20,7 +20,7 @@ export const vendorMismatch = rule(
 export const vendorNotLinked = rule(
   'vendor_not_linked',
   () =>
-    "the contract company has no `erpVendorId`; when vendor links are passed, instead: the company has no link at all (the link into the profile's ERP decides, not `erpVendorId`)",
+    "the contract company has no `erpVendorId`; when vendor links are passed, instead: the company has no link into any ERP (the link into the profile's ERP decides, not `erpVendorId`)",
   ({ changeOrder, profile, linked, vendor }) => {
     const decision = vendor();
     // Links only into other ERPs are vendor_linked_elsewhere's business.
