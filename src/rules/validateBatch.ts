@@ -178,6 +178,9 @@ export function* validateBatch(
   }
   let iterator: Iterator<ChangeOrder>;
   try {
+    // A string is iterable too, by characters: what no type stops in JavaScript.
+    if (typeof changeOrders === 'string')
+      throw new TypeError('changeOrders must be change orders, not a string');
     iterator = changeOrders[Symbol.iterator]();
   } catch (cause) {
     yield [unreadable(cause)];

@@ -101,6 +101,10 @@ describe('validateBatch', () => {
     }
     expect(codes(validateBatch(breaks(), context))).toEqual([[], ['unreadable_input']]);
     expect(codes(validateBatch(42 as unknown as ChangeOrder[], context))).toEqual([['unreadable_input']]);
+    // A string is iterable by characters: not one result per character.
+    expect(codes(validateBatch('x'.repeat(1000) as unknown as ChangeOrder[], context))).toEqual([
+      ['unreadable_input'],
+    ]);
     const hostile = { commitments: [{ ...aCommitment().build(), sov: 'no' as never }] };
     expect(codes(validateBatch([co('1', 'CO7'), co('2', 'CO8')], context, hostile))).toEqual([
       ['unreadable_input'],
