@@ -37,14 +37,15 @@ export const duplicateErpId = rule(
 export const commitmentLineNotFound = rule(
   'commitment_line_not_found',
   () => "a commitment is passed and a line's `commitmentLineItemId` names no line of its schedule of values",
-  ({ lines: linesOf, ownCommitment }) => {
+  ({ lines: linesOf, ownCommitment, sovLines }) => {
     const own = ownCommitment();
-    if (own === undefined) return undefined;
+    const sov = sovLines();
+    if (own === undefined || sov === undefined) return undefined;
     const lines = linesOf();
     let found: Finding[] | undefined;
     for (let i = 0; i < lines.length; i++) {
+      if (sov[i] !== undefined) continue;
       const line = lines[i]!;
-      if (own.line(line.commitmentLineItemId) !== undefined) continue;
       found = add(found, {
         path: [...at(i), 'commitmentLineItemId'],
         message: `${lineName(line, i)} modifies commitment line ${quote(line.commitmentLineItemId)}, which is not in the schedule of values of commitment ${commitmentName(own.commitment)} (${own.commitment.sov.length} lines); point the line at one of them, or pass the commitment's current schedule of values.`,
@@ -59,16 +60,16 @@ export const commitmentLineNotSynced = rule(
   'commitment_line_not_synced',
   () =>
     'a commitment is passed and the SOV line a line modifies has no `erpId`: the ERP could not tell which of its lines changes',
-  ({ lines: linesOf, ownCommitment, profile }) => {
-    const own = ownCommitment();
-    if (own === undefined) return undefined;
+  ({ lines: linesOf, sovLines, profile }) => {
+    const sov = sovLines();
+    if (sov === undefined) return undefined;
     const lines = linesOf();
     let found: Finding[] | undefined;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      const sovLine = own.line(line.commitmentLineItemId);
+      const sovLine = sov[i];
       // A line not in the SOV is commitment_line_not_found's business.
       if (sovLine === undefined || present(sovLine.erpId) !== undefined) continue;
+      const line = lines[i]!;
       const what = sovLine.description === '' ? '' : ` (${quote(sovLine.description, 40)})`;
       found = add(found, {
         path: at(i),
@@ -104,15 +105,15 @@ export const lineCodingMismatch = rule(
   'line_coding_mismatch',
   () =>
     "a commitment is passed and the cost code or category exported for a commitment line (its first line's) differs from the SOV line's (the other lines on it must match the first: `conflicting_line_coding`)",
-  ({ lines: linesOf, groups, ownCommitment, profile }) => {
-    const own = ownCommitment();
-    if (own === undefined) return undefined;
+  ({ lines: linesOf, groups, sovLines, profile }) => {
+    const sov = sovLines();
+    if (sov === undefined) return undefined;
     const lines = linesOf();
     let found: Finding[] | undefined;
     for (const group of groups()) {
-      const sovLine = own.line(group.commitmentLineItemId);
-      if (sovLine === undefined) continue;
       const i = group.indexes[0]!;
+      const sovLine = sov[i];
+      if (sovLine === undefined) continue;
       const line = lines[i]!;
       const [label, mine, theirs] = differs(line.costCode, sovLine.costCode)
         ? [profile.labels.costCode, line.costCode, sovLine.costCode]

@@ -4,7 +4,7 @@
 import { at, type Finding, lineName } from '../lines/checks.js';
 import type { LineGroup } from '../lines/group.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
-import type { Commitment } from '../model/commitment.js';
+import type { Commitment, CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
 import type { ErpProfile, ProfileMessageKey } from '../profiles/ErpProfile.js';
@@ -39,6 +39,12 @@ export interface RuleInput {
    * reports that, and the SOV rules then stay silent).
    */
   ownCommitment(): CommitmentIndex | undefined;
+  /**
+   * With the change order's own commitment: for each line (by index), the SOV line it modifies, or
+   * `undefined` when the SOV has none; looked up once and shared by the rules and the export.
+   * `undefined` without the commitment.
+   */
+  sovLines(): readonly (CommitmentLine | undefined)[] | undefined;
   /** Whether the caller passed vendor links: they, not the company's `erpVendorId`, then decide. */
   readonly linked: boolean;
   /** The contract company's ERP vendor id under the profile, or why there is none. */

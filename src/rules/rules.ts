@@ -4,6 +4,7 @@ import type { Violation } from '../issues.js';
 import { notLines } from '../lines/checks.js';
 import { groupLines, type LineGroup } from '../lines/group.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
+import type { CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
 import type { ErpProfile } from '../profiles/ErpProfile.js';
@@ -203,6 +204,11 @@ export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, opti
   let erpId: { value: string | undefined } | undefined;
   let date: Result<string, DateProblem> | undefined;
   let vendor: VendorDecision | undefined;
+  let sovLines: readonly (CommitmentLine | undefined)[] | undefined;
+  const ownCommitment = (): CommitmentIndex | undefined =>
+    commitment !== undefined && commitment.commitment.id === changeOrder.commitment.id
+      ? commitment
+      : undefined;
   const lines = (): readonly LineItem[] => {
     const items = changeOrder.lineItems;
     // What no type stops in JavaScript: the entry points' guard reads it as `unreadable_input`.
@@ -227,10 +233,17 @@ export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, opti
       return date;
     },
     commitment: commitment?.commitment,
-    ownCommitment: () =>
-      commitment !== undefined && commitment.commitment.id === changeOrder.commitment.id
-        ? commitment
-        : undefined,
+    ownCommitment,
+    sovLines: () => {
+      if (sovLines !== undefined) return sovLines;
+      const own = ownCommitment();
+      if (own === undefined) return undefined;
+      const items = lines();
+      const found: (CommitmentLine | undefined)[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) found[i] = own.line(items[i]!.commitmentLineItemId);
+      sovLines = found;
+      return found;
+    },
     linked: vendorLinks !== undefined,
     vendor: () => {
       if (vendor !== undefined) return vendor;

@@ -123,7 +123,12 @@ function outOfRange(limit: NumberLimit): string | undefined {
  * (one that breaks no rule) and returns a case that breaks exactly that rule, once. Rules the
  * profile switches off (no title limit, repeated lines allowed, …) have no breaker, and neither
  * has `conflicting_line_coding` on a profile that refuses repeated lines (a second line on one
- * commitment line is then also a `duplicate_commitment_line`).
+ * commitment line is then also a `duplicate_commitment_line`). The breakers of the rules that need
+ * data besides the change order add it to the case: the commitment rules a commitment covering the
+ * change order (`aCommitment().covering(co)`) when the case has none, `vendor_linked_elsewhere` vendor
+ * links, `duplicate_erp_id` the `exportedErpIds`; a breaker that adds a line on a commitment line the
+ * case's SOV lacks adds a synced SOV line for it. Check a broken case with all it holds:
+ * `validateAll(changeOrder, context, { profile, commitment, vendorLinks, exportedErpIds })`.
  * @param profile - The ERP profile the case is sent under.
  * @example
  * const broken = breakersFor(viewpointVista).title_too_long!({ changeOrder, context });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CommitmentSchema } from '../../src/model/commitment.js';
@@ -120,5 +121,21 @@ describe('properties', () => {
         expect(typeof parseVendorLink(input).ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('examples/commitments.json and examples/vendor-links.json', () => {
+  const read = (name: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
+
+  it('hold aCommitment() and the links of its vendor, into Sage 300 CRE and QuickBooks', () => {
+    const [commitment, ...rest] = read('commitments.json') as unknown[];
+    expect(rest).toEqual([]);
+    expect(value(parseCommitment(commitment))).toEqual(aCommitment().build());
+    const links = (read('vendor-links.json') as unknown[]).map((l) => value(parseVendorLink(l)));
+    expect(links.map((l) => [l.companyId, l.erp])).toEqual([
+      ['47', 'Sage 300 CRE'],
+      ['47', 'QuickBooks Desktop'],
+    ]);
   });
 });
