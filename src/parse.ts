@@ -28,10 +28,11 @@ function compiled<S extends z.ZodType>(schema: S): () => S {
   };
 }
 
-const changeOrderParser = compiled(ChangeOrderSchema);
-const exportContextParser = compiled(ExportContextSchema);
-const commitmentParser = compiled(CommitmentSchema);
-const vendorLinkParser = compiled(VendorLinkSchema);
+// Pure: a bundle that imports one parser leaves the others' schemas out.
+const changeOrderParser = /* @__PURE__ */ compiled(ChangeOrderSchema);
+const exportContextParser = /* @__PURE__ */ compiled(ExportContextSchema);
+const commitmentParser = /* @__PURE__ */ compiled(CommitmentSchema);
+const vendorLinkParser = /* @__PURE__ */ compiled(VendorLinkSchema);
 
 type RawIssue = z.core.$ZodRawIssue;
 

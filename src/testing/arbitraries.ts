@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ChangeOrder } from '../model/changeOrder.js';
-import { COMMITMENT_KINDS, type Commitment, type CommitmentLine } from '../model/commitment.js';
+import type { Commitment, CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import { CHANGE_ORDER_STATUSES, ERP_STATUSES, PERMISSION_LEVELS } from '../model/enums.js';
 import type { ErpCode, LineItem } from '../model/lineItem.js';
@@ -400,6 +400,15 @@ export function changeOrderArb(): fc.Arbitrary<ChangeOrder> {
     },
   ) as fc.Arbitrary<ChangeOrder>;
 }
+
+/**
+ * The commitment kinds, checked against the model's type (a value import of the model would bring
+ * zod's schemas into `cco-erp/testing`).
+ */
+const COMMITMENT_KINDS = Object.keys({ subcontract: true, purchase_order: true } satisfies Record<
+  Commitment['kind'],
+  true
+>) as Commitment['kind'][];
 
 /** ERP names a link may belong to: the built-in profiles' and one of nobody's. */
 const ERP_NAMES = [
