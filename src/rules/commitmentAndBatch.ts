@@ -14,7 +14,7 @@ export const commitmentMismatch = rule(
     if (commitment === undefined || commitment.id === changeOrder.commitment.id) return undefined;
     return {
       path: ['commitment', 'id'],
-      message: `The change order is on commitment ${quote(changeOrder.commitment.id)}, but the commitment given is ${quote(commitment.id)} (${commitmentName(commitment)}); pass the change order's own commitment.`,
+      message: `The change order is on commitment ${quote(changeOrder.commitment.id)}, but the commitment given is ${quote(commitment.id)}${present(commitment.number) === undefined ? '' : ` (${commitmentName(commitment)})`}; pass the change order's own commitment.`,
     };
   },
 );
@@ -24,12 +24,13 @@ export const duplicateErpId = rule(
   (p) =>
     `another change order of the same commitment, already exported (\`exportedErpIds\`) or earlier in the batch (\`validateBatch\`), has the same effective ERP CCO ID: ${p.name} takes an ID once per commitment`,
   ({ changeOrder, profile, erpId, takenBy }) => {
+    if (takenBy === undefined) return undefined;
     const id = erpId();
     if (id === undefined) return undefined;
     const holder = takenBy(id);
     if (holder === undefined) return undefined;
     return whole(
-      `${profile.changeOrderId.label} ${quote(id)} is already taken on commitment ${quote(changeOrder.commitment.id)} by ${holder}; ${profile.name} takes a change order ID once per commitment. Type another.`,
+      `${profile.changeOrderId.label} ${quote(id)} is already taken on commitment ${quote(present(changeOrder.commitment.erpId) ?? changeOrder.commitment.id)} by ${holder}; ${profile.name} takes a change order ID once per commitment. Type another.`,
     );
   },
 );
@@ -37,7 +38,8 @@ export const duplicateErpId = rule(
 export const commitmentLineNotFound = rule(
   'commitment_line_not_found',
   () => "a commitment is passed and a line's `commitmentLineItemId` names no line of its schedule of values",
-  ({ lines: linesOf, ownCommitment, sovLines }) => {
+  ({ commitment, lines: linesOf, ownCommitment, sovLines }) => {
+    if (commitment === undefined) return undefined;
     const own = ownCommitment();
     const sov = sovLines();
     if (own === undefined || sov === undefined) return undefined;
@@ -60,7 +62,8 @@ export const commitmentLineNotSynced = rule(
   'commitment_line_not_synced',
   () =>
     'a commitment is passed and the SOV line a line modifies has no `erpId`: the ERP could not tell which of its lines changes',
-  ({ lines: linesOf, sovLines, profile }) => {
+  ({ commitment, lines: linesOf, sovLines, profile }) => {
+    if (commitment === undefined) return undefined;
     const sov = sovLines();
     if (sov === undefined) return undefined;
     const lines = linesOf();
@@ -105,7 +108,8 @@ export const lineCodingMismatch = rule(
   'line_coding_mismatch',
   () =>
     "a commitment is passed and the cost code or category exported for a commitment line (its first line's) differs from the SOV line's (the other lines on it must match the first: `conflicting_line_coding`)",
-  ({ lines: linesOf, groups, sovLines, profile }) => {
+  ({ commitment, lines: linesOf, groups, sovLines, profile }) => {
+    if (commitment === undefined) return undefined;
     const sov = sovLines();
     if (sov === undefined) return undefined;
     const lines = linesOf();

@@ -51,10 +51,10 @@ export interface RuleInput {
   vendor(): VendorDecision;
   /**
    * Who already holds an ERP change order id on this change order's commitment (an earlier change
-   * order of the batch, or one exported before), as a message names it; `undefined` when nobody
-   * does or when the check is not a batch (`validateBatch`).
+   * order of the batch, or one exported before), as a message names it, or `undefined` when nobody
+   * does; absent when the caller passed no ids and the check is not a batch.
    */
-  takenBy(erpId: string): string | undefined;
+  readonly takenBy: ((erpId: string) => string | undefined) | undefined;
 }
 
 /** What a check returns: nothing, one finding, or several. */

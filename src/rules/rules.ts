@@ -14,6 +14,7 @@ import { type CommitmentIndex, indexCommitment } from '../sov/commitmentLines.js
 import {
   decideVendor,
   indexVendorLinks,
+  NONE,
   type VendorDecision,
   type VendorLinkIndex,
 } from '../sov/vendorLinks.js';
@@ -192,8 +193,6 @@ export function ruleOptions(options: ValidateOptions | undefined): RuleOptions {
   };
 }
 
-const NOBODY = (): undefined => undefined;
-
 /** Who holds an ERP id already exported, as `duplicate_erp_id` names it. */
 export const EXPORTED = 'a change order already exported';
 
@@ -250,10 +249,10 @@ export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, opti
       const company = changeOrder.contractCompany;
       vendor =
         vendorLinks === undefined
-          ? { id: present(company.erpVendorId), elsewhere: [] }
+          ? { id: present(company.erpVendorId), elsewhere: NONE }
           : decideVendor(vendorLinks, company.id, profile.name);
       return vendor;
     },
-    takenBy: options.takenBy ?? NOBODY,
+    takenBy: options.takenBy,
   };
 }

@@ -57,8 +57,11 @@ export function decideVendor(links: VendorLinkIndex, companyId: string, erp: str
   for (const link of own) {
     const id = present(link.erpVendorId);
     if (id === undefined) continue;
-    if (link.erp === erp) return { id, elsewhere: [] };
+    if (link.erp === erp) return { id, elsewhere: NONE };
     elsewhere.push(link);
   }
   return { id: undefined, elsewhere };
 }
+
+/** No links: shared, never written (a frozen empty list). */
+export const NONE: readonly VendorLink[] = Object.freeze([]);

@@ -56,6 +56,13 @@ describe('against its own commitment', () => {
     });
   });
 
+  it('commitment_mismatch names the commitment by its id alone when it has no number', () => {
+    const { number: _, ...unnumbered } = aCommitment().withId('3').build();
+    expect(validate(co(), context, { commitment: unnumbered })?.message).toBe(
+      'The change order is on commitment "2", but the commitment given is "3"; pass the change order\'s own commitment.',
+    );
+  });
+
   it('commitment_mismatch hides the rules that read the SOV and the vendor', () => {
     const other = aCommitment().withId('3').withVendorId('99').withSov().build();
     expect(codes(co(), { commitment: other })).toEqual(['commitment_mismatch']);
@@ -217,7 +224,7 @@ describe('duplicate_erp_id with the ids already exported', () => {
       code: 'duplicate_erp_id',
       path: [],
       message:
-        'CCO ID "CO007" is already taken on commitment "2" by a change order already exported; Sage 300 CRE takes a change order ID once per commitment. Type another.',
+        'CCO ID "CO007" is already taken on commitment "SC-001" by a change order already exported; Sage 300 CRE takes a change order ID once per commitment. Type another.',
     });
     expect(validate(co(), context, { exportedErpIds: ['CO006', ' '] })).toBeUndefined();
   });

@@ -26,7 +26,7 @@ describe('validateBatch', () => {
     ];
     expect(results.map((r) => r.map((v) => v.code))).toEqual([[], [], ['duplicate_erp_id'], []]);
     expect(results[2]![0]!.message).toBe(
-      'CCO ID "CO7" is already taken on commitment "2" by change order "1" (number 1 of the batch); Sage 300 CRE takes a change order ID once per commitment. Type another.',
+      'CCO ID "CO7" is already taken on commitment "SC-001" by change order "1" (number 1 of the batch); Sage 300 CRE takes a change order ID once per commitment. Type another.',
     );
   });
 
