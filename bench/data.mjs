@@ -93,6 +93,36 @@ export function changeOrder(rng, lines, index) {
   };
 }
 
+/**
+ * The commitment of a CCO made by {@link changeOrder}, with `size` SOV lines: one per commitment line
+ * its lines modify (synced, coded like the first line on it), then untouched lines up to `size`.
+ */
+export function commitmentOf(co, size) {
+  const sov = [];
+  for (const line of co.lineItems) {
+    if (sov.some((l) => l.id === line.commitmentLineItemId)) continue;
+    sov.push({
+      id: line.commitmentLineItemId,
+      erpId: `K-${line.commitmentLineItemId}`,
+      description: line.description,
+      costCode: { code: line.costCode.code, erpId: line.costCode.code },
+      category: { code: line.category.code, erpId: line.category.code },
+      amount: '10000.00',
+    });
+  }
+  for (let k = sov.length; k < size; k++) {
+    sov.push({ id: `untouched-${k}`, erpId: `K-u${k}`, description: 'Untouched line', amount: '500.00' });
+  }
+  return {
+    id: co.commitment.id,
+    erpId: `guid-${co.commitment.id}`,
+    number: co.commitment.erpId,
+    kind: 'subcontract',
+    vendorId: co.contractCompany.id,
+    sov,
+  };
+}
+
 /** The export context of the benchmarks: the examples' (a sending user, a synced project in US/Pacific). */
 export const context = JSON.parse(readFileSync(new URL('../examples/context.json', import.meta.url), 'utf8'));
 

@@ -34,6 +34,17 @@ acceptance exports a CCO that is already pending) and reports every other rule. 
 check (a time zone, a timestamp, the text of an amount) are checked by rules too, so that a change
 order built in code, never parsed, cannot export garbage.
 
+Some rules read data the caller passes besides the change order (\`ValidateOptions\`): its
+\`commitment\` with the schedule of values (\`commitment_mismatch\`, \`vendor_mismatch\`,
+\`commitment_line_not_found\`, \`commitment_line_not_synced\`, \`line_coding_mismatch\`, and the
+commitment's own key in \`commitment_not_synced\`), \`vendorLinks\` (which then decide
+\`vendor_not_linked\`, and \`vendor_linked_elsewhere\`), and the ERP ids already exported to the
+commitment or taken earlier in a batch (\`duplicate_erp_id\`, \`validateBatch\`). Without that data
+they never fail, and every result is what it is without them. A CCO line names the SOV line it
+modifies by \`commitmentLineItemId\`, Procore's id of the commitment line item, matched to the SOV
+line's \`id\`; the SOV line's \`erpId\` is the ERP's key for it. When another commitment than the
+change order's is passed, \`commitment_mismatch\` is reported and the SOV and vendor rules stay silent.
+
 | # | code | checked on | fails when | applies to |
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}

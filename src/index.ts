@@ -11,11 +11,17 @@ export type { InputIssue, Issue, Violation } from './issues.js';
 // Read: unknown JSON and Procore payloads into the typed models; every problem as data.
 export type { ChangeOrder } from './model/changeOrder.js';
 export { ChangeOrderSchema } from './model/changeOrder.js';
+export type { Commitment } from './model/commitment.js';
+export { CommitmentSchema } from './model/commitment.js';
 export type { ExportContext } from './model/context.js';
 export { ExportContextSchema } from './model/context.js';
-export { parseChangeOrder, parseExportContext } from './parse.js';
+export type { VendorLink } from './model/vendorLink.js';
+export { VendorLinkSchema } from './model/vendorLink.js';
+export { parseChangeOrder, parseCommitment, parseExportContext, parseVendorLink } from './parse.js';
+export { fromProcoreCommitment } from './procore/fromProcoreCommitment.js';
 export { fromProcoreErpEvent } from './procore/fromProcoreErpEvent.js';
 export { fromProcoreRest } from './procore/fromProcoreRest.js';
+export { fromProcoreVendorEvent } from './procore/fromProcoreVendorEvent.js';
 export { builtInProfiles } from './profiles/builtInProfiles.js';
 // ERP profiles: the limits as data.
 export type { ErpProfile } from './profiles/ErpProfile.js';
@@ -28,8 +34,11 @@ export type { RuleCode } from './rules/rules.js';
 export { rules } from './rules/rules.js';
 export type { ValidateOptions } from './rules/validate.js';
 export { validate, validateAll } from './rules/validate.js';
+export { validateBatch } from './rules/validateBatch.js';
 export { toSage300Payload } from './sage300/toSage300Payload.js';
 export type { Sage300Payload, Sage300Profile } from './sage300/types.js';
+// The commitment's schedule of values after its approved change orders.
+export { reviseSov } from './sov/reviseSov.js';
 // The export workflow: send, retrieve, accept, reject, fail, unlink, edit.
 export { acceptForExport } from './workflow/acceptForExport.js';
 export { applyEdit } from './workflow/applyEdit.js';

@@ -3,7 +3,9 @@ import { describeValue, formatPath } from './internal/describe.js';
 import { guard } from './internal/guard.js';
 import type { InputIssue, Path } from './issues.js';
 import { type ChangeOrder, ChangeOrderSchema } from './model/changeOrder.js';
+import { type Commitment, CommitmentSchema } from './model/commitment.js';
 import { type ExportContext, ExportContextSchema } from './model/context.js';
+import { type VendorLink, VendorLinkSchema } from './model/vendorLink.js';
 import { err, ok, type Result } from './result.js';
 import { quote } from './text/quote.js';
 
@@ -26,8 +28,11 @@ function compiled<S extends z.ZodType>(schema: S): () => S {
   };
 }
 
-const changeOrderParser = compiled(ChangeOrderSchema);
-const exportContextParser = compiled(ExportContextSchema);
+// Pure: a bundle that imports one parser leaves the others' schemas out.
+const changeOrderParser = /* @__PURE__ */ compiled(ChangeOrderSchema);
+const exportContextParser = /* @__PURE__ */ compiled(ExportContextSchema);
+const commitmentParser = /* @__PURE__ */ compiled(CommitmentSchema);
+const vendorLinkParser = /* @__PURE__ */ compiled(VendorLinkSchema);
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -97,4 +102,30 @@ export function parseChangeOrder(input: unknown): Result<ChangeOrder, InputIssue
  */
 export function parseExportContext(input: unknown): Result<ExportContext, InputIssue[]> {
   return safely('The export context', exportContextParser, input);
+}
+
+/**
+ * Reads unknown JSON as a {@link Commitment} with its schedule of values. Never throws, whatever the
+ * input.
+ * @param input - Parsed JSON (our camelCase model; for Procore's shapes, see `fromProcoreCommitment`).
+ * @returns The commitment, or every problem found, each with `code`, `path` and `message`.
+ * @example
+ * parseCommitment({ id: '2', kind: 'subcontract', vendorId: '47', sov: [{ id: '501', description: 'Rebar', amount: '12,50' }] })
+ * //=> { ok: false, error: [{ code: 'invalid_amount', path: ['sov', 0, 'amount'], message: '…' }] }
+ */
+export function parseCommitment(input: unknown): Result<Commitment, InputIssue[]> {
+  return safely('The commitment', commitmentParser, input);
+}
+
+/**
+ * Reads unknown JSON as a {@link VendorLink}; a blank `erpVendorId` is refused (`not_a_link`).
+ * Never throws, whatever the input.
+ * @param input - Parsed JSON (our camelCase model; for Procore's events, see `fromProcoreVendorEvent`).
+ * @returns The link, or every problem found.
+ * @example
+ * parseVendorLink({ companyId: '47', erpVendorId: 'ACME', erp: 'Sage 300 CRE' })
+ * //=> { ok: true, value: { companyId: '47', erpVendorId: 'ACME', erp: 'Sage 300 CRE' } }
+ */
+export function parseVendorLink(input: unknown): Result<VendorLink, InputIssue[]> {
+  return safely('The vendor link', vendorLinkParser, input);
 }

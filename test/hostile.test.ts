@@ -13,17 +13,22 @@ import {
   type ExportContext,
   exportChangeOrder,
   formatIssues,
+  fromProcoreCommitment,
   fromProcoreErpEvent,
   fromProcoreRest,
+  fromProcoreVendorEvent,
   type InputIssue,
   lockedFields,
   markExportFailed,
   parseChangeOrder,
+  parseCommitment,
   parseExportContext,
+  parseVendorLink,
   profileFromProcoreMetadata,
   type Result,
   rejectExport,
   retrieveFromErp,
+  reviseSov,
   sendButton,
   sendToErp,
   setUseChangeOrderNumberAsErpId,
@@ -31,16 +36,23 @@ import {
   unlinkFromErp,
   validate,
   validateAll,
+  validateBatch,
 } from '../src/index.js';
+import type { Commitment } from '../src/model/commitment.js';
+import type { VendorLink } from '../src/model/vendorLink.js';
 import type { ProcoreRestInput } from '../src/procore/fromProcoreRest.js';
 import { err, ok } from '../src/result.js';
+import type { BatchOptions } from '../src/rules/validateBatch.js';
 import {
   changeOrderArb,
+  commitmentArb,
   exportContextArb,
   sendableChangeOrderArb,
   sendingContextArb,
+  vendorLinkArb,
 } from '../src/testing/arbitraries.js';
-import { aChangeOrder, anExportContext } from '../src/testing/builders.js';
+import { aChangeOrder, aCommitment, anExportContext } from '../src/testing/builders.js';
+import { COMMITMENT_EVENT, loadReference } from './procore/helpers/reference.js';
 import { v1ChangeOrder, v1Commitment, v1Package, v2LineItems } from './procore/helpers/restFixtures.js';
 import { renderingArb, toProcoreErpEvent } from './procore/helpers/toProcoreErpEvent.js';
 import { readMetadataExample } from './profiles/helpers.js';
@@ -57,6 +69,12 @@ const METADATA = readMetadataExample();
 
 const CONTEXT = anExportContext().build();
 const SENDABLE = aChangeOrder().build();
+const COMMITMENT = aCommitment().build();
+
+/** Violations of a batch, all results in one list, seen as a Result. */
+function batchResult(results: Iterable<readonly InputIssue[]>): Result<unknown, readonly InputIssue[]> {
+  return asResult([...results].flat());
+}
 
 /** A function that returns violations (or nothing), seen as a Result. */
 function asResult(
@@ -146,8 +164,76 @@ const ENTRY_POINTS: readonly EntryPoint[] = [
     read: (i) => asResult(sendButton(co(i), CONTEXT).reason),
     valid: changeOrderArb(),
   },
+  // The commitment, the vendor links and the batch (issue 12).
+  {
+    name: 'validateAll (commitment)',
+    read: (i) => asResult(validateAll(SENDABLE, CONTEXT, { commitment: i as Commitment })),
+    valid: commitmentArb({ changeOrder: SENDABLE }),
+  },
+  {
+    name: 'validateAll (vendor links)',
+    read: (i) => asResult(validateAll(SENDABLE, CONTEXT, { vendorLinks: i as VendorLink[] })),
+    valid: fc.array(vendorLinkArb({ changeOrder: SENDABLE }), { minLength: 1, maxLength: 3 }),
+  },
+  {
+    name: 'validate (exported ids)',
+    read: (i) => asResult(validate(SENDABLE, CONTEXT, { exportedErpIds: i as string[] })),
+    valid: fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 3 }),
+  },
+  {
+    name: 'exportChangeOrder (commitment)',
+    read: (i) => exportChangeOrder(SENDABLE, CONTEXT, { commitment: i as Commitment }),
+    valid: commitmentArb({ changeOrder: SENDABLE }),
+  },
+  {
+    name: 'reviseSov (commitment)',
+    read: (i) => reviseSov(i as Commitment, [SENDABLE]),
+    valid: commitmentArb({ changeOrder: SENDABLE }),
+  },
+  {
+    name: 'reviseSov (change orders)',
+    read: (i) => reviseSov(COMMITMENT, i as ChangeOrder[]),
+    valid: fc
+      .array(sendableChangeOrderArb({ maxLines: 3 }), { minLength: 1, maxLength: 3 })
+      .map((cos) => cos.map((c) => ({ ...c, commitment: { id: COMMITMENT.id } }))),
+  },
+  {
+    name: 'validateBatch (change orders)',
+    read: (i) => batchResult(validateBatch(i as ChangeOrder[], CONTEXT)),
+    valid: fc.array(changeOrderArb(), { minLength: 1, maxLength: 3 }),
+  },
+  {
+    name: 'validateBatch (options)',
+    read: (i) => batchResult(validateBatch([SENDABLE], CONTEXT, i as BatchOptions)),
+    valid: fc.record({
+      commitments: fc.array(commitmentArb({ changeOrder: SENDABLE }), { minLength: 1, maxLength: 2 }),
+      vendorLinks: fc.array(vendorLinkArb({ changeOrder: SENDABLE }), { minLength: 1, maxLength: 2 }),
+      exportedErpIds: fc.dictionary(fc.string({ maxLength: 3 }), fc.array(fc.string({ maxLength: 6 })), {
+        minKeys: 1,
+      }),
+    }),
+  },
   // Readers of unknown JSON.
   { name: 'parseChangeOrder', read: parseChangeOrder, valid: changeOrderArb() },
+  { name: 'parseCommitment', read: parseCommitment, valid: commitmentArb() },
+  { name: 'parseVendorLink', read: parseVendorLink, valid: vendorLinkArb() },
+  {
+    name: 'fromProcoreCommitment',
+    read: (input) => fromProcoreCommitment(input),
+    valid: fc.constantFrom(loadReference(COMMITMENT_EVENT), {
+      ...v1Commitment(),
+      line_items: [
+        { id: 177, amount: '250.0', description: 'Line', holder: { holder_type: 'WorkOrderContract' } },
+      ],
+    }),
+  },
+  {
+    name: 'fromProcoreVendorEvent',
+    read: (input) => fromProcoreVendorEvent(input),
+    valid: fc.constantFrom(loadReference('erp-event-link_vendor.jsonc'), {
+      vendor: { id: 35, origin_id: 'V-35', origin_code: 'TV' },
+    }),
+  },
   { name: 'parseExportContext', read: parseExportContext, valid: exportContextArb() },
   {
     name: 'profileFromProcoreMetadata',

@@ -10,34 +10,47 @@ import { sage300Cre } from '../src/profiles/sage300Cre.js';
 import { effectiveErpId } from '../src/rules/effectiveErpId.js';
 import { type RuleCode, rules } from '../src/rules/rules.js';
 import { validate, validateAll } from '../src/rules/validate.js';
-import {
-  changeOrderArb,
-  exportContextArb,
-  sendableChangeOrderArb,
-  sendingContextArb,
-} from '../src/testing/arbitraries.js';
+import { changeOrderArb, exportContextArb } from '../src/testing/arbitraries.js';
 import { breakers, type Sage300RuleCode } from '../src/testing/breakers.js';
+import { caseFirst, caseViolations, sendableCaseArb } from './helpers/cases.js';
 import { example, exampleContext } from './helpers/fixtures.js';
+
+/** The rules that read the commitment's SOV and vendor: silent when another commitment is passed. */
+const SOV_RULES = [
+  'vendor_mismatch',
+  'commitment_line_not_found',
+  'commitment_line_not_synced',
+  'line_coding_mismatch',
+];
 
 // 0.2 (breaking): the checks of values a type cannot prove (a zone, a timestamp, the text of an
 // amount) and of repeated line ids took their places where a person fixing the CCO meets them.
+// Issue 12 (still 0.2): the commitment, vendor and batch rules where a person fixing the CCO meets
+// them: the commitment first, then the ERP id, the vendor, then the lines.
 const CONTRACT: RuleCode[] = [
   'project_not_synced',
   'invalid_time_zone',
   'commitment_not_synced',
+  'commitment_mismatch',
   'already_sent',
   'missing_commitments_admin',
   'missing_change_orders_admin',
   'erp_id_missing',
   'erp_id_too_long',
+  'duplicate_erp_id',
   'invalid_created_at',
   'title_too_long',
+  'vendor_mismatch',
   'vendor_not_linked',
+  'vendor_linked_elsewhere',
   'not_approved',
   'no_erp_cost_code',
   'duplicate_line_item',
   'invalid_decimal',
+  'commitment_line_not_found',
+  'commitment_line_not_synced',
   'line_not_erp_coded',
+  'line_coding_mismatch',
   'conflicting_line_coding',
   'amount_too_precise',
   'amount_too_large',
@@ -257,38 +270,50 @@ describe('properties', () => {
       }),
     );
   });
-  it('a sendable arbitrary always passes', () => {
+  it('a sendable arbitrary always passes, with or without its commitment, vendor links and exported ids', () => {
     fc.assert(
-      fc.property(sendableChangeOrderArb(), sendingContextArb(), (c, x) => {
-        expect(validateAll(c, x)).toEqual([]);
+      fc.property(sendableCaseArb(), (c) => {
+        expect(caseViolations(c)).toEqual([]);
       }),
     );
   });
-  it('each breaker breaks exactly its rule, once', () => {
+  it('each breaker breaks exactly its rule, once (with or without a commitment, links, exported ids)', () => {
     fc.assert(
-      fc.property(sendableChangeOrderArb(), sendingContextArb(), fc.constantFrom(...SAGE), (c, x, code) => {
-        const broken = breakers[code]({ changeOrder: c, context: x });
-        expect(codes(broken.changeOrder, broken.context)).toEqual([code]);
+      fc.property(sendableCaseArb(), fc.constantFrom(...SAGE), (c, code) => {
+        const broken = breakers[code](c);
+        expect(caseViolations(broken).map((v) => v.code)).toEqual([code]);
+        expect(caseFirst(broken)?.code).toBe(code);
       }),
+      { numRuns: 300 },
     );
   });
   it('two breakers: validate names the earlier rule', () => {
+    /** Breakers that write the same field, and so may undo each other. */
+    const FIELDS = [
+      ['erp_id_missing', 'erp_id_too_long', 'duplicate_erp_id'],
+      ['vendor_not_linked', 'vendor_linked_elsewhere'],
+    ];
     fc.assert(
-      fc.property(
-        sendableChangeOrderArb(),
-        sendingContextArb(),
-        fc.constantFrom(...SAGE),
-        fc.constantFrom(...SAGE),
-        (c, x, a, b) => {
-          // Breakers that write the same field undo each other; an empty SOV hides every line rule.
-          const sameField =
-            new Set([a, b]).size === 1 || (a.startsWith('erp_id_') && b.startsWith('erp_id_'));
-          fc.pre(!sameField && a !== 'no_erp_cost_code' && b !== 'no_erp_cost_code');
-          const broken = breakers[b](breakers[a]({ changeOrder: c, context: x }));
-          const first = CONTRACT.indexOf(a) < CONTRACT.indexOf(b) ? a : b;
-          expect(validate(broken.changeOrder, broken.context)?.code).toBe(first);
-        },
-      ),
+      fc.property(sendableCaseArb(), fc.constantFrom(...SAGE), fc.constantFrom(...SAGE), (c, a, b) => {
+        const sameField = a === b || FIELDS.some((f) => f.includes(a) && f.includes(b));
+        // An empty SOV hides every line rule; another commitment hides the SOV and vendor rules.
+        const hiding = ['no_erp_cost_code', 'commitment_mismatch'];
+        fc.pre(!sameField && !hiding.includes(a) && !hiding.includes(b));
+        const broken = breakers[b](breakers[a](c));
+        const first = CONTRACT.indexOf(a) < CONTRACT.indexOf(b) ? a : b;
+        expect(caseFirst(broken)?.code).toBe(first);
+      }),
+    );
+  });
+  it('another commitment is reported first of the SOV and vendor rules, and hides them', () => {
+    fc.assert(
+      fc.property(sendableCaseArb(), fc.constantFrom(...SAGE), (c, code) => {
+        fc.pre(code !== 'commitment_mismatch' && code !== 'no_erp_cost_code');
+        const broken = breakers.commitment_mismatch(breakers[code](c));
+        const all = caseViolations(broken).map((v) => v.code);
+        expect(all).toContain('commitment_mismatch');
+        for (const hidden of SOV_RULES) expect(all).not.toContain(hidden);
+      }),
     );
   });
   it('never mutates its input', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseChangeOrder, parseExportContext } from '../src/parse.js';
+import { parseChangeOrder, parseCommitment, parseExportContext } from '../src/parse.js';
 import { validate, validateAll } from '../src/rules/validate.js';
-import { aChangeOrder, aLineItem, anExportContext } from '../src/testing/builders.js';
+import { aChangeOrder, aCommitment, aLineItem, anExportContext } from '../src/testing/builders.js';
 import { example, exampleContext } from './helpers/fixtures.js';
 
 const codes = (b = aChangeOrder(), c = anExportContext()) =>
@@ -197,5 +197,66 @@ describe('line ids (cco-erp/testing)', () => {
         }),
       );
     });
+  });
+});
+
+describe('aCommitment (cco-erp/testing)', () => {
+  const context = anExportContext().build();
+  const against = (co: ReturnType<typeof aChangeOrder>, c: ReturnType<typeof aCommitment>) =>
+    validateAll(co.build(), context, { commitment: c.build() }).map((v) => v.code);
+
+  it('is the default change order’s commitment: its SOV holds the lines the default lines modify', () => {
+    expect(against(aChangeOrder(), aCommitment())).toEqual([]);
+    expect(parseCommitment(aCommitment().build())).toEqual({ ok: true, value: aCommitment().build() });
+    expect(
+      aCommitment()
+        .build()
+        .sov.map((l) => l.id),
+    ).toEqual(
+      aChangeOrder()
+        .build()
+        .lineItems.map((l) => l.commitmentLineItemId),
+    );
+  });
+
+  it('each step breaks what it says', () => {
+    expect(against(aChangeOrder(), aCommitment().withId('9'))).toEqual(['commitment_mismatch']);
+    expect(against(aChangeOrder(), aCommitment().withoutErpId())).toEqual(['commitment_not_synced']);
+    expect(against(aChangeOrder(), aCommitment().withVendorId('9'))).toEqual(['vendor_mismatch']);
+    expect(against(aChangeOrder(), aCommitment().withSov(aCommitment().build().sov[0]!))).toEqual([
+      'commitment_line_not_found',
+    ]);
+    expect(against(aChangeOrder(), aCommitment().withLine('501', { erpId: undefined }))).toEqual([
+      'commitment_line_not_synced',
+    ]);
+    expect(
+      against(aChangeOrder(), aCommitment().withLine('502', { category: { code: 'M', erpId: 'M' } })),
+    ).toEqual(['line_coding_mismatch']);
+    expect(() => aCommitment().withLine('999', {})).toThrow(/no line "999"/);
+  });
+
+  it('covering(co): the change order’s own commitment, with a line for each commitment line it names', () => {
+    const co = aChangeOrder().addLine(aLineItem().onCommitmentLine('503')).withCommitment({ id: '7' });
+    expect(against(co, aCommitment())).toEqual(['commitment_mismatch']);
+    const covering = aCommitment().covering(co.build());
+    expect(against(co, covering)).toEqual([]);
+    expect(covering.build().sov.map((l) => [l.id, l.erpId, l.amount])).toEqual([
+      ['501', 'SC-001-1', '25000.00'],
+      ['502', 'SC-001-2', '8000.00'],
+      ['503', 'SOV-503', '0.00'],
+    ]);
+  });
+
+  it('sets every field, and never shares state', () => {
+    const c = aCommitment().withNumber('PO-9').withKind('purchase_order').withErpId('K').addLine({
+      id: '600',
+      description: 'x',
+      amount: '1',
+    });
+    expect(c.build()).toMatchObject({ number: 'PO-9', kind: 'purchase_order', erpId: 'K' });
+    expect(c.build().sov).toHaveLength(3);
+    const built = c.build();
+    built.sov[0]!.amount = '0';
+    expect(c.build().sov[0]!.amount).toBe('25000.00');
   });
 });

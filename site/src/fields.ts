@@ -25,7 +25,14 @@ export const WHOLE_RULE_FIELDS = {
   erp_id_missing: { in: 'changeOrder', path: ['erpId'] },
   // The effective ID: `erpId`, or `number` when the setting fills the ID from it (see fieldOf).
   erp_id_too_long: { in: 'changeOrder', path: ['erpId'] },
+  // The effective ID again, taken by another change order of the commitment.
+  duplicate_erp_id: { in: 'changeOrder', path: ['erpId'] },
   invalid_created_at: { in: 'changeOrder', path: ['createdAt'] },
+  // Rules against the commitment or the vendor links passed beside the change order: the change
+  // order's field they compare (these two report it as their own path already).
+  commitment_mismatch: { in: 'changeOrder', path: ['commitment', 'id'] },
+  vendor_mismatch: { in: 'changeOrder', path: ['contractCompany', 'id'] },
+  vendor_linked_elsewhere: { in: 'changeOrder', path: ['contractCompany'] },
   title_too_long: { in: 'changeOrder', path: ['title'] },
   vendor_not_linked: { in: 'changeOrder', path: ['contractCompany', 'erpVendorId'] },
   not_approved: { in: 'changeOrder', path: ['status'] },
@@ -39,6 +46,10 @@ export const WHOLE_RULE_FIELDS = {
  */
 export const LINE_RULE_FIELDS = {
   duplicate_line_item: 'id',
+  // Reported at ['lineItems', i, 'commitmentLineItemId'] already.
+  commitment_line_not_found: null,
+  commitment_line_not_synced: 'commitmentLineItemId',
+  line_coding_mismatch: null,
   invalid_decimal: null,
   line_not_erp_coded: null,
   conflicting_line_coding: null,
@@ -77,7 +88,8 @@ export function fieldOf(
 ): Pointer {
   const { code, path } = violation;
   if (path.length === 0 && has(WHOLE_RULE_FIELDS, code)) {
-    if (code === 'erp_id_too_long' && !erpIdTyped) return { in: 'changeOrder', path: ['number'] };
+    if ((code === 'erp_id_too_long' || code === 'duplicate_erp_id') && !erpIdTyped)
+      return { in: 'changeOrder', path: ['number'] };
     return WHOLE_RULE_FIELDS[code];
   }
   if (path.length === 2 && path[0] === 'lineItems' && has(LINE_RULE_FIELDS, code)) {

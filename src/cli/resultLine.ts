@@ -52,6 +52,8 @@ export const IssueSchema = z.object({
 export const ExportLineSchema = z.object({
   /** The commitment line item modified (Procore's id). */
   commitmentLineItemId: z.string(),
+  /** The commitment line item's key in the ERP (its SOV line's `erpId`); present when the commitment was passed. */
+  commitmentLineErpId: z.string().optional(),
   /** The source lines' ids, in SOV order (one unless the profile aggregates). */
   lineItemIds: z.array(z.string()).min(1),
   /** The cost code as Procore shows it (`03-200`). */
@@ -141,6 +143,8 @@ export const NoticeSchema = z.discriminatedUnion('code', [
 export const ErpExportSchema = z.object({
   /** The commitment as the ERP knows it (its `erpId`). */
   commitmentId: z.string(),
+  /** The commitment's key in the ERP (the passed commitment's `erpId`); present when the commitment was passed. */
+  commitmentErpId: z.string().optional(),
   /** The ERP change order id (`erpId`, or the number when the setting applies); absent when there is none and none is required. */
   changeOrderId: z.string().optional(),
   /** The creation date in the project's time zone, `YYYY-MM-DD`; absent when the profile does not export it. */

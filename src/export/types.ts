@@ -8,6 +8,11 @@
 export interface ExportLine {
   /** The commitment line item modified (Procore's id). */
   readonly commitmentLineItemId: string;
+  /**
+   * The commitment line item's key in the ERP (its SOV line's `erpId`: what Procore's staged records
+   * call `commitment_line_item_origin_id`); present when the commitment was passed.
+   */
+  readonly commitmentLineErpId?: string;
   /** The source lines' ids, in SOV order (one unless the profile aggregates). */
   readonly lineItemIds: readonly string[];
   /** The cost code as Procore shows it (`03-200`). */
@@ -69,8 +74,10 @@ export type Notice =
  * if (r.ok) JSON.stringify(r.value) // {"commitmentId":"SC-001","changeOrderId":"CO-0007","date":"2024-03-09",…}
  */
 export interface ErpExport {
-  /** The commitment as the ERP knows it (its `erpId`). */
+  /** The commitment as people know it in the ERP (the change order's `commitment.erpId`: Procore's `origin_code`, else `origin_id`). */
   readonly commitmentId: string;
+  /** The commitment's key in the ERP (the passed commitment's `erpId`: Procore's `origin_id`); present when the commitment was passed. */
+  readonly commitmentErpId?: string;
   /** The ERP change order id (`erpId`, or the number when the setting applies); absent when there is none and none is required. */
   readonly changeOrderId?: string;
   /** The creation date in the project's time zone, `YYYY-MM-DD`; absent when the profile does not export it. */
@@ -79,7 +86,7 @@ export interface ErpExport {
   readonly title: string;
   /** The description, cut to the profile's limit when it truncates; absent when the ERP has no field for it. */
   readonly description?: string;
-  /** The vendor's ERP id. */
+  /** The vendor's ERP id: the company's `erpVendorId`, or its link's when vendor links are passed. */
   readonly vendorId: string;
   /** The exported lines, in order of first appearance. */
   readonly lines: readonly ExportLine[];

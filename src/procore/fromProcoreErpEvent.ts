@@ -1,10 +1,11 @@
 import { describeValue } from '../internal/describe.js';
 import { guard } from '../internal/guard.js';
 import { type Found, has, isAbsent, LooseReader, own } from '../internal/looseJson.js';
-import { err } from '../result.js';
+import { err, ok } from '../result.js';
 import { quote } from '../text/quote.js';
 import { readAmount } from './internal/amount.js';
 import { buildChangeOrder, commitmentProjectLinked, type LineAmount } from './internal/buildChangeOrder.js';
+import { buildCommitment } from './internal/buildCommitment.js';
 import { readLinked } from './internal/read.js';
 import type { ProcoreAdapterOptions, ProcoreResult } from './types.js';
 
@@ -46,7 +47,7 @@ function readEvent(payload: unknown, options: ProcoreAdapterOptions | undefined)
     projectErpSynced = commitmentProjectLinked(r, commitment);
   }
 
-  return buildChangeOrder(
+  const read = buildChangeOrder(
     {
       changeOrder,
       commitment,
@@ -58,6 +59,21 @@ function readEvent(payload: unknown, options: ProcoreAdapterOptions | undefined)
     },
     r,
   );
+  // The commitment's schedule of values, when the event carries it.
+  if (commitment === undefined || isAbsent(own(data, 'commitment_items'))) return read;
+  const sov = new LooseReader('The ERP event');
+  const sovItems = sov.array(data, 'commitment_items', { expected: 'an array of commitment line items' });
+  const withSov =
+    sovItems === undefined
+      ? err(sov.issues)
+      : buildCommitment({ commitment, items: sovItems, itemsPath: [...data.path, 'commitment_items'] }, sov);
+  if (read.ok && withSov.ok) return ok({ ...read.value, commitment: withSov.value });
+  // Both read the commitment's vendor: say each problem once.
+  const all = read.ok ? [] : [...read.error];
+  const said = new Set(all.map((i) => `${i.code} ${JSON.stringify(i.path)}`));
+  if (!withSov.ok)
+    for (const i of withSov.error) if (!said.has(`${i.code} ${JSON.stringify(i.path)}`)) all.push(i);
+  return err(all);
 }
 
 /**
@@ -66,10 +82,14 @@ function readEvent(payload: unknown, options: ProcoreAdapterOptions | undefined)
  * the whole event (`{ request_name, request_data }`) or its `request_data` alone, and the mess real
  * payloads carry: integer or string ids and numbers, `Approved` or `approved`, `Z` or offset
  * timestamps, amounts as strings (`"233.0"`) or as floats exact to the cent, `null` for absent,
- * unknown fields. Never throws. See `docs/procore-adapters.md` for the field-by-field mapping.
+ * unknown fields. When the event carries the commitment's schedule of values (`commitment_items`),
+ * the commitment is read too (as `fromProcoreCommitment` reads it), so that the change order can be
+ * checked against it: `validate(changeOrder, context, { commitment })`. Never throws. See
+ * `docs/procore-adapters.md` for the field-by-field mapping.
  * @param payload - The event as parsed JSON.
  * @param options - `erpStatus`, which the event does not carry; `pending_acceptance` by default.
- * @returns `{ changeOrder, projectErpSynced }`, or every problem with its path in the event.
+ * @returns `{ changeOrder, projectErpSynced, commitment }` (the last two when the event says), or
+ *   every problem with its path in the event.
  * @example
  * const r = fromProcoreErpEvent(JSON.parse(body));
  * if (r.ok) r.value.changeOrder.lineItems[0] //=> { id: '188', commitmentLineItemId: '177', amount: '233.0', … }

@@ -1,11 +1,13 @@
 import type { InputIssue } from '../issues.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
+import type { Commitment } from '../model/commitment.js';
 import type { ErpStatus } from '../model/enums.js';
 import type { Result } from '../result.js';
 
 /**
  * What a Procore adapter reads out of a payload: the change order in our model and, when the
- * payload says so, whether the project is linked to the ERP (it carries an `origin_id`).
+ * payload says so, whether the project is linked to the ERP (it carries an `origin_id`) and the
+ * commitment with its schedule of values.
  * @example
  * const r = fromProcoreErpEvent(event);
  * if (r.ok) r.value //=> { changeOrder: { id: '3', number: '45', … }, projectErpSynced: true }
@@ -15,6 +17,11 @@ export interface ProcoreChangeOrder {
   readonly changeOrder: ChangeOrder;
   /** Whether the project carries an ERP id; absent when the payload does not say. */
   readonly projectErpSynced?: boolean;
+  /**
+   * The change order's commitment with its schedule of values, when the payload carries them (the
+   * ERP event's `commitment_items`); pass it as `{ commitment }` to check the change order against it.
+   */
+  readonly commitment?: Commitment;
 }
 
 /**

@@ -171,6 +171,12 @@ export const ErpProfileSchema = z
         unitCost: NO_NUMBER_LIMIT,
         disallowDivisionCostCode: false,
       }),
+    /**
+     * What `reviseSov` does with a commitment line whose revised amount is below zero: report it as
+     * a notice (`notice`, also when left out) or refuse the revised SOV (`violation`). Either way the
+     * code is `revised_line_negative`.
+     */
+    revisedLineNegative: z.enum(['notice', 'violation']).optional(),
     /** A warning shown before export (Procore's export `warning_message`); `null` for none. */
     exportWarning: z.string().nullable().default(null),
     /**

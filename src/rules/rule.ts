@@ -4,10 +4,13 @@
 import { at, type Finding, lineName } from '../lines/checks.js';
 import type { LineGroup } from '../lines/group.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
+import type { Commitment, CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
 import type { ErpProfile, ProfileMessageKey } from '../profiles/ErpProfile.js';
 import type { Result } from '../result.js';
+import type { CommitmentIndex } from '../sov/commitmentLines.js';
+import type { VendorDecision } from '../sov/vendorLinks.js';
 import type { DateProblem as ZoneDateProblem } from '../time/zone.js';
 
 export { at, type Finding, lineName };
@@ -28,6 +31,30 @@ export interface RuleInput {
   erpId(): string | undefined;
   /** The creation date in the project's zone, `YYYY-MM-DD`, or why there is none. */
   date(): Result<string, DateProblem>;
+  /** The commitment the caller passed (`options.commitment`), whichever it is; `undefined` when none. */
+  readonly commitment: Commitment | undefined;
+  /**
+   * The change order's own commitment, its SOV indexed: the one passed when its id is the change
+   * order's `commitment.id`; `undefined` when none was passed or another was (`commitment_mismatch`
+   * reports that, and the SOV rules then stay silent).
+   */
+  ownCommitment(): CommitmentIndex | undefined;
+  /**
+   * With the change order's own commitment: for each line (by index), the SOV line it modifies, or
+   * `undefined` when the SOV has none; looked up once and shared by the rules and the export.
+   * `undefined` without the commitment.
+   */
+  sovLines(): readonly (CommitmentLine | undefined)[] | undefined;
+  /** Whether the caller passed vendor links: they, not the company's `erpVendorId`, then decide. */
+  readonly linked: boolean;
+  /** The contract company's ERP vendor id under the profile, or why there is none. */
+  vendor(): VendorDecision;
+  /**
+   * Who already holds an ERP change order id on this change order's commitment (an earlier change
+   * order of the batch, or one exported before), as a message names it, or `undefined` when nobody
+   * does; absent when the caller passed no ids and the check is not a batch.
+   */
+  readonly takenBy: ((erpId: string) => string | undefined) | undefined;
 }
 
 /** What a check returns: nothing, one finding, or several. */

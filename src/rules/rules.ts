@@ -1,14 +1,32 @@
 // The one ordered list of rules, assembled from the rule files, and the runner that stamps codes.
+import { present } from '../internal/blank.js';
 import type { Violation } from '../issues.js';
 import { notLines } from '../lines/checks.js';
 import { groupLines, type LineGroup } from '../lines/group.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
+import type { CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
 import type { ErpProfile } from '../profiles/ErpProfile.js';
+import { sage300Cre } from '../profiles/sage300Cre.js';
 import { err, type Result } from '../result.js';
+import { type CommitmentIndex, indexCommitment } from '../sov/commitmentLines.js';
+import {
+  decideVendor,
+  indexVendorLinks,
+  NONE,
+  type VendorDecision,
+  type VendorLinkIndex,
+} from '../sov/vendorLinks.js';
 import { parseInstant } from '../time/instant.js';
 import { calendarDate, isTimeZone } from '../time/zone.js';
+import {
+  commitmentLineNotFound,
+  commitmentLineNotSynced,
+  commitmentMismatch,
+  duplicateErpId,
+  lineCodingMismatch,
+} from './commitmentAndBatch.js';
 import { effectiveErpId } from './effectiveErpId.js';
 import {
   descriptionTooLong,
@@ -43,26 +61,34 @@ import {
   missingCommitmentsAdmin,
   projectNotSynced,
 } from './syncAndPermissions.js';
-import { notApproved, vendorNotLinked } from './vendorAndStatus.js';
+import type { ValidateOptions } from './validate.js';
+import { notApproved, vendorLinkedElsewhere, vendorMismatch, vendorNotLinked } from './vendorAndStatus.js';
 
 /** The rules with their checks, in order. */
 const RULES = [
   projectNotSynced,
   invalidTimeZone,
   commitmentNotSynced,
+  commitmentMismatch,
   alreadySent,
   missingCommitmentsAdmin,
   missingChangeOrdersAdmin,
   erpIdMissing,
   erpIdTooLong,
+  duplicateErpId,
   invalidCreatedAt,
   titleTooLong,
+  vendorMismatch,
   vendorNotLinked,
+  vendorLinkedElsewhere,
   notApproved,
   noErpCostCode,
   duplicateLineItem,
   invalidDecimal,
+  commitmentLineNotFound,
+  commitmentLineNotSynced,
   lineNotErpCoded,
+  lineCodingMismatch,
   conflictingLineCoding,
   amountTooPrecise,
   amountTooLarge,
@@ -131,11 +157,57 @@ function exportDate(changeOrder: ChangeOrder, context: ExportContext): Result<st
   return calendarDate(instant, zone);
 }
 
+/**
+ * What one evaluation checks against besides the change order and the context: the profile, and
+ * the data the caller passed for the commitment, vendor and batch rules (each rule that needs one
+ * stays silent without it).
+ */
+export interface RuleOptions {
+  readonly profile: ErpProfile;
+  /** The commitment passed, its SOV indexed. */
+  readonly commitment?: CommitmentIndex | undefined;
+  /** The vendor links passed, indexed by company. */
+  readonly vendorLinks?: VendorLinkIndex | undefined;
+  /** Who already holds an ERP change order id on the change order's commitment (exported, or earlier in a batch). */
+  readonly takenBy?: ((erpId: string) => string | undefined) | undefined;
+}
+
+/**
+ * The rule options of a public entry point's options: Sage 300 CRE by default; a commitment and
+ * vendor links indexed for one change order.
+ */
+export function ruleOptions(options: ValidateOptions | undefined): RuleOptions {
+  const commitment = options?.commitment;
+  const links = options?.vendorLinks;
+  const exported = options?.exportedErpIds;
+  if (exported !== undefined && !Array.isArray(exported))
+    throw new TypeError('exportedErpIds must be an array');
+  return {
+    profile: options?.profile ?? sage300Cre,
+    commitment: commitment === undefined ? undefined : indexCommitment(commitment),
+    vendorLinks: links === undefined ? undefined : indexVendorLinks(links, { many: false }),
+    takenBy:
+      exported === undefined
+        ? undefined
+        : (erpId) => (exported.some((id) => present(id) === erpId) ? EXPORTED : undefined),
+  };
+}
+
+/** Who holds an ERP id already exported, as `duplicate_erp_id` names it. */
+export const EXPORTED = 'a change order already exported';
+
 /** Builds the shared input of one evaluation; derived values are computed at most once. */
-export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, profile: ErpProfile): RuleInput {
+export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, options: RuleOptions): RuleInput {
+  const { profile, commitment, vendorLinks } = options;
   let groups: readonly LineGroup[] | undefined;
   let erpId: { value: string | undefined } | undefined;
   let date: Result<string, DateProblem> | undefined;
+  let vendor: VendorDecision | undefined;
+  let sovLines: readonly (CommitmentLine | undefined)[] | undefined;
+  const ownCommitment = (): CommitmentIndex | undefined =>
+    commitment !== undefined && commitment.commitment.id === changeOrder.commitment.id
+      ? commitment
+      : undefined;
   const lines = (): readonly LineItem[] => {
     const items = changeOrder.lineItems;
     // What no type stops in JavaScript: the entry points' guard reads it as `unreadable_input`.
@@ -159,5 +231,28 @@ export function ruleInput(changeOrder: ChangeOrder, context: ExportContext, prof
       date ??= exportDate(changeOrder, context);
       return date;
     },
+    commitment: commitment?.commitment,
+    ownCommitment,
+    sovLines: () => {
+      if (sovLines !== undefined) return sovLines;
+      const own = ownCommitment();
+      if (own === undefined) return undefined;
+      const items = lines();
+      const found: (CommitmentLine | undefined)[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) found[i] = own.line(items[i]!.commitmentLineItemId);
+      sovLines = found;
+      return found;
+    },
+    linked: vendorLinks !== undefined,
+    vendor: () => {
+      if (vendor !== undefined) return vendor;
+      const company = changeOrder.contractCompany;
+      vendor =
+        vendorLinks === undefined
+          ? { id: present(company.erpVendorId), elsewhere: NONE }
+          : decideVendor(vendorLinks, company.id, profile.name);
+      return vendor;
+    },
+    takenBy: options.takenBy,
   };
 }

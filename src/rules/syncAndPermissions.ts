@@ -2,6 +2,7 @@
 // send, and has the change order been sent already.
 import { present } from '../internal/blank.js';
 import { levelName, userOf } from '../internal/user.js';
+import { commitmentName } from '../sov/commitmentLines.js';
 import { quote } from '../text/quote.js';
 import { isTimeZone } from '../time/zone.js';
 import { rule, whole } from './rule.js';
@@ -30,13 +31,19 @@ export const invalidTimeZone = rule(
 
 export const commitmentNotSynced = rule(
   'commitment_not_synced',
-  () => 'the commitment has no ERP id',
-  ({ changeOrder, profile }) =>
-    present(changeOrder.commitment.erpId) !== undefined
-      ? undefined
-      : whole(
-          `The commitment has no ${profile.name} id; sync the commitment before sending its change orders.`,
-        ),
+  () => "the commitment has no ERP id (nor, when the change order's commitment is passed, an `erpId`)",
+  ({ changeOrder, profile, ownCommitment }) => {
+    if (present(changeOrder.commitment.erpId) === undefined) {
+      return whole(
+        `The commitment has no ${profile.name} id; sync the commitment before sending its change orders.`,
+      );
+    }
+    const own = ownCommitment();
+    if (own === undefined || present(own.commitment.erpId) !== undefined) return undefined;
+    return whole(
+      `Commitment ${commitmentName(own.commitment)} as given has no ${profile.name} key (erpId), though the change order names it ${quote(changeOrder.commitment.erpId ?? '')}; pass the commitment as synced, with its erpId.`,
+    );
+  },
 );
 
 export const alreadySent = rule(

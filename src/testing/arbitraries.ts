@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import type { ChangeOrder } from '../model/changeOrder.js';
+import type { Commitment, CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import { CHANGE_ORDER_STATUSES, ERP_STATUSES, PERMISSION_LEVELS } from '../model/enums.js';
 import type { ErpCode, LineItem } from '../model/lineItem.js';
+import type { VendorLink } from '../model/vendorLink.js';
 import type { ErpProfile, NumberLimit } from '../profiles/ErpProfile.js';
+import { sage300Cre } from '../profiles/sage300Cre.js';
 import { codePointLength } from '../text/codePoints.js';
 
 /**
@@ -396,4 +399,149 @@ export function changeOrderArb(): fc.Arbitrary<ChangeOrder> {
       ],
     },
   ) as fc.Arbitrary<ChangeOrder>;
+}
+
+/**
+ * The commitment kinds, checked against the model's type (a value import of the model would bring
+ * zod's schemas into `cco-erp/testing`).
+ */
+const COMMITMENT_KINDS = Object.keys({ subcontract: true, purchase_order: true } satisfies Record<
+  Commitment['kind'],
+  true
+>) as Commitment['kind'][];
+
+/** ERP names a link may belong to: the built-in profiles' and one of nobody's. */
+const ERP_NAMES = [
+  'Sage 300 CRE',
+  'Sage 100 Contractor',
+  'Viewpoint Vista',
+  'Spectrum',
+  'QuickBooks Desktop',
+  'Sage Intacct',
+  'CMiC',
+  'Xero',
+  'Some Other ERP',
+] as const;
+
+const erpKeyArb = fc.stringMatching(/^[A-Z0-9]{1,8}(-[0-9]{1,10})?$/);
+
+/** Any SOV line: optional ERP key, position, codes and unit pricing. */
+function commitmentLineArb(id: fc.Arbitrary<string>): fc.Arbitrary<CommitmentLine> {
+  const maybeCode = (codes: fc.Arbitrary<string>) =>
+    fc.record({ code: codes, erpId: codes }, { requiredKeys: ['code'] });
+  return fc.record(
+    {
+      id,
+      erpId: erpKeyArb,
+      position: fc.nat({ max: 999 }),
+      description: textArb(30),
+      costCode: maybeCode(codeArb),
+      category: maybeCode(categoryArb),
+      amount: amountArb({ integerDigits: 9, decimals: 2 }),
+      quantity: amountArb({ integerDigits: 6, decimals: 4 }),
+      unitCost: amountArb({ integerDigits: 6, decimals: 4 }),
+      uom: fc.constantFrom('EA', 'LF', 'HR', 'LS'),
+    },
+    { requiredKeys: ['id', 'description', 'amount'] },
+  );
+}
+
+/** A commitment that covers `changeOrder`: see {@link commitmentArb}. */
+function coveringArb(changeOrder: ChangeOrder): fc.Arbitrary<Commitment> {
+  const needed = [...new Set(changeOrder.lineItems.map((l) => l.commitmentLineItemId))];
+  const own = needed.map((id) => {
+    const first = changeOrder.lineItems.find((l) => l.commitmentLineItemId === id)!;
+    return fc.record({ erpId: erpKeyArb, amount: amountArb({ integerDigits: 9, decimals: 2 }) }).map(
+      ({ erpId, amount }): CommitmentLine => ({
+        id,
+        erpId,
+        description: first.description,
+        ...(first.costCode === undefined ? {} : { costCode: first.costCode }),
+        ...(first.category === undefined ? {} : { category: first.category }),
+        amount,
+      }),
+    );
+  });
+  // Lines no change order line touches, with ids no change order line names.
+  const others = fc.uniqueArray(commitmentLineArb(fc.stringMatching(/^sov-[0-9]{1,4}$/)), {
+    maxLength: 3,
+    selector: (l) => l.id,
+  });
+  return fc
+    .record({
+      erpId: erpKeyArb,
+      number: fc.option(fc.stringMatching(/^(SC|PO)-[0-9]{3}$/), { nil: undefined }),
+      kind: fc.constantFrom(...COMMITMENT_KINDS),
+      sov: fc
+        .tuple(fc.tuple(...own), others)
+        .chain(([mine, theirs]) =>
+          fc.shuffledSubarray([...mine, ...theirs], { minLength: mine.length + theirs.length }),
+        ),
+    })
+    .map(({ number, ...rest }) => ({
+      id: changeOrder.commitment.id,
+      ...(number === undefined ? {} : { number }),
+      vendorId: changeOrder.contractCompany.id,
+      ...rest,
+    }));
+}
+
+/**
+ * Commitments with their schedules of values. With `changeOrder`, the change order's own commitment,
+ * against which it breaks none of the commitment rules: its id and vendor, synced, and an SOV (in
+ * any order, with lines no change order line touches) with a synced line coded like the change
+ * order's first line on each commitment line item it names. Without, any commitment the parser
+ * accepts.
+ * @example
+ * fc.property(sendableChangeOrderArb().chain((co) => fc.tuple(fc.constant(co), commitmentArb({ changeOrder: co }))),
+ *   sendingContextArb(), ([co, commitment], ctx) => validate(co, ctx, { commitment }) === undefined)
+ */
+export function commitmentArb(options: { changeOrder?: ChangeOrder } = {}): fc.Arbitrary<Commitment> {
+  if (options.changeOrder !== undefined) return coveringArb(options.changeOrder);
+  return fc.record(
+    {
+      id: idArb,
+      erpId: erpKeyArb,
+      number: fc.stringMatching(/^(SC|PO)-[0-9]{3}$/),
+      title: textArb(30),
+      kind: fc.constantFrom(...COMMITMENT_KINDS),
+      vendorId: idArb,
+      sov: fc.uniqueArray(commitmentLineArb(idArb), { maxLength: 6, selector: (l) => l.id }),
+    },
+    { requiredKeys: ['id', 'kind', 'vendorId', 'sov'] },
+  );
+}
+
+/**
+ * Vendor links. With `changeOrder`, the link of its contract company into `profile`'s ERP (Sage 300
+ * CRE by default), with the company's own `erpVendorId` when it has one. Without, any link the
+ * parser accepts, into any of the built-in profiles' ERPs or another.
+ * @example
+ * fc.sample(vendorLinkArb(), 1) //=> [{ companyId: '4711', erpVendorId: 'V7', erp: 'Spectrum' }]
+ */
+export function vendorLinkArb(
+  options: { changeOrder?: ChangeOrder; profile?: ErpProfile } = {},
+): fc.Arbitrary<VendorLink> {
+  const vendorId = fc.stringMatching(/^[A-Z0-9]{2,10}$/);
+  const code = fc.option(fc.stringMatching(/^[A-Z]{2,6}$/), { nil: undefined });
+  const { changeOrder } = options;
+  if (changeOrder !== undefined) {
+    const company = changeOrder.contractCompany;
+    const own = company.erpVendorId;
+    const erp = (options.profile ?? sage300Cre).name;
+    return fc
+      .record({
+        erpVendorId: own === undefined || own.trim() === '' ? vendorId : fc.constant(own),
+        erpCode: code,
+      })
+      .map(({ erpVendorId, erpCode }) => ({
+        companyId: company.id,
+        erpVendorId,
+        erp,
+        ...(erpCode === undefined ? {} : { erpCode }),
+      }));
+  }
+  return fc
+    .record({ companyId: idArb, erpVendorId: vendorId, erp: fc.constantFrom(...ERP_NAMES), erpCode: code })
+    .map(({ erpCode, ...link }) => (erpCode === undefined ? link : { ...link, erpCode }));
 }

@@ -1,19 +1,31 @@
 import { userOf } from '../internal/user.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
+import type { Commitment, CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import type { LineItem } from '../model/lineItem.js';
+import type { VendorLink } from '../model/vendorLink.js';
 import type { ErpProfile, NumberLimit } from '../profiles/ErpProfile.js';
 import { sage300Cre } from '../profiles/sage300Cre.js';
+import { effectiveErpId } from '../rules/effectiveErpId.js';
 import type { RuleCode } from '../rules/rules.js';
+import { aCommitment, commitmentCovering } from './builders.js';
 
 /**
- * A CCO and the context it is sent in.
+ * A CCO, the context it is sent in and, when the test has them, the data the commitment, vendor and
+ * ERP id rules read: check it with `validateAll(changeOrder, context, { profile, commitment,
+ * vendorLinks, exportedErpIds })`.
  * @example
- * const c: Case = { changeOrder, context };
+ * const c: Case = { changeOrder, context, commitment: aCommitment().covering(changeOrder).build() };
  */
 export interface Case {
   readonly changeOrder: ChangeOrder;
   readonly context: ExportContext;
+  /** The change order's commitment with its schedule of values. */
+  readonly commitment?: Commitment;
+  /** Links from companies to ERP vendors. */
+  readonly vendorLinks?: readonly VendorLink[];
+  /** ERP change order ids already exported to the change order's commitment. */
+  readonly exportedErpIds?: readonly string[];
 }
 
 /**
@@ -28,7 +40,22 @@ const FRESH = 'breaker-line';
 
 const ADDED = 'Added by a breaker';
 
-function addLine(c: Case, profile: ErpProfile, line: Partial<LineItem>): Case {
+/** Commitment line items the breakers add lines on, each for one purpose. */
+const MISSING = 'breaker-missing';
+const UNSYNCED = 'breaker-unsynced';
+const RECODED = 'breaker-recoded';
+
+/**
+ * `line` appended to the change order; when the case has a commitment, the SOV gets a synced line
+ * for it, coded like it, unless it has one (or `sov` says otherwise: `false` for none, or the SOV
+ * line to add).
+ */
+function addLine(
+  c: Case,
+  profile: ErpProfile,
+  line: Partial<LineItem>,
+  sov: false | Partial<CommitmentLine> = {},
+): Case {
   const first = c.changeOrder.lineItems[0];
   const { maxLength, maxLineLength } = profile.lines.description;
   const added: LineItem = {
@@ -41,7 +68,43 @@ function addLine(c: Case, profile: ErpProfile, line: Partial<LineItem>): Case {
     category: first?.category ?? { code: 'L', erpId: 'L' },
     ...line,
   };
-  return { ...c, changeOrder: { ...c.changeOrder, lineItems: [...c.changeOrder.lineItems, added] } };
+  const changeOrder = { ...c.changeOrder, lineItems: [...c.changeOrder.lineItems, added] };
+  const commitment = c.commitment;
+  if (
+    commitment === undefined ||
+    sov === false ||
+    commitment.sov.some((l) => l.id === added.commitmentLineItemId)
+  ) {
+    return { ...c, changeOrder };
+  }
+  const sovLine: CommitmentLine = {
+    id: added.commitmentLineItemId,
+    erpId: `${added.commitmentLineItemId}-erp`,
+    description: added.description,
+    ...(added.costCode === undefined ? {} : { costCode: added.costCode }),
+    ...(added.category === undefined ? {} : { category: added.category }),
+    amount: '0.00',
+    ...sov,
+  };
+  return { ...c, changeOrder, commitment: { ...commitment, sov: [...commitment.sov, sovLine] } };
+}
+
+/** The case with a commitment: its own, or one built to cover its change order. */
+function withCommitment(c: Case): Case & { readonly commitment: Commitment } {
+  return {
+    ...c,
+    commitment: c.commitment ?? commitmentCovering(c.changeOrder, aCommitment().withSov().build()),
+  };
+}
+
+/** A value other than `value` (for ids the breakers change). */
+function other(value: string): string {
+  return value === 'breaker-other' ? 'breaker-other-2' : 'breaker-other';
+}
+
+/** An ERP other than the profile's, for a link that belongs elsewhere. */
+function elsewhere(profile: ErpProfile): string {
+  return profile.name === 'QuickBooks Desktop' ? 'Xero' : 'QuickBooks Desktop';
 }
 
 function withCo(c: Case, patch: Partial<ChangeOrder>): Case {
@@ -60,7 +123,12 @@ function outOfRange(limit: NumberLimit): string | undefined {
  * (one that breaks no rule) and returns a case that breaks exactly that rule, once. Rules the
  * profile switches off (no title limit, repeated lines allowed, …) have no breaker, and neither
  * has `conflicting_line_coding` on a profile that refuses repeated lines (a second line on one
- * commitment line is then also a `duplicate_commitment_line`).
+ * commitment line is then also a `duplicate_commitment_line`). The breakers of the rules that need
+ * data besides the change order add it to the case: the commitment rules a commitment covering the
+ * change order (`aCommitment().covering(co)`) when the case has none, `vendor_linked_elsewhere` vendor
+ * links, `duplicate_erp_id` the `exportedErpIds`; a breaker that adds a line on a commitment line the
+ * case's SOV lacks adds a synced SOV line for it. Check a broken case with all it holds:
+ * `validateAll(changeOrder, context, { profile, commitment, vendorLinks, exportedErpIds })`.
  * @param profile - The ERP profile the case is sent under.
  * @example
  * const broken = breakersFor(viewpointVista).title_too_long!({ changeOrder, context });
@@ -84,8 +152,61 @@ export function breakersFor(profile: ErpProfile): { readonly [C in RuleCode]?: B
       context: { ...c.context, user: { ...userOf(c.context), changeOrders: 'read_only' } },
     }),
     vendor_not_linked: (c) => {
-      const { erpVendorId: _, ...company } = c.changeOrder.contractCompany;
-      return withCo(c, { contractCompany: company });
+      const company = c.changeOrder.contractCompany;
+      if (c.vendorLinks !== undefined) {
+        return { ...c, vendorLinks: c.vendorLinks.filter((l) => l.companyId !== company.id) };
+      }
+      const { erpVendorId: _, ...unlinked } = company;
+      return withCo(c, { contractCompany: unlinked });
+    },
+    // Procore's reference vendor id, a QuickBooks id: linked, but into another ERP.
+    vendor_linked_elsewhere: (c) => {
+      const companyId = c.changeOrder.contractCompany.id;
+      const others = (c.vendorLinks ?? []).filter((l) => l.companyId !== companyId);
+      const link = { companyId, erpVendorId: '800000CD-1389650341', erp: elsewhere(profile) };
+      return { ...c, vendorLinks: [...others, link] };
+    },
+    vendor_mismatch: (c) => {
+      const own = withCommitment(c);
+      return { ...own, commitment: { ...own.commitment, vendorId: other(c.changeOrder.contractCompany.id) } };
+    },
+    commitment_mismatch: (c) => {
+      const own = withCommitment(c);
+      return { ...own, commitment: { ...own.commitment, id: other(c.changeOrder.commitment.id) } };
+    },
+    commitment_line_not_found: (c) =>
+      addLine(withCommitment(c), profile, { commitmentLineItemId: MISSING }, false),
+    commitment_line_not_synced: (c) => {
+      const own = withCommitment(c);
+      const sov = own.commitment.sov.filter((l) => l.id !== UNSYNCED);
+      const line = addLine({ ...own, commitment: { ...own.commitment, sov } }, profile, {
+        commitmentLineItemId: UNSYNCED,
+      });
+      const unsynced = line.commitment?.sov.map((l) => {
+        if (l.id !== UNSYNCED) return l;
+        const { erpId: _, ...rest } = l;
+        return rest;
+      });
+      return unsynced === undefined ? line : { ...line, commitment: { ...own.commitment, sov: unsynced } };
+    },
+    line_coding_mismatch: (c) => {
+      const own = withCommitment(c);
+      const sov = own.commitment.sov.filter((l) => l.id !== RECODED);
+      const recoded = { code: '98-998', erpId: '98-998' };
+      return addLine(
+        { ...own, commitment: { ...own.commitment, sov } },
+        profile,
+        { commitmentLineItemId: RECODED },
+        {
+          costCode: recoded,
+        },
+      );
+    },
+    duplicate_erp_id: (c) => {
+      const id = effectiveErpId(c.changeOrder, c.context, profile);
+      const taken = id ?? 'X';
+      const changed = id === undefined ? withCo(c, { erpId: taken }) : c;
+      return { ...changed, exportedErpIds: [...(c.exportedErpIds ?? []), taken] };
     },
     not_approved: (c) => withCo(c, { status: 'pending' }),
     no_erp_cost_code: (c) => withCo(c, { lineItems: [] }),

@@ -1,5 +1,6 @@
 import { userOf } from '../internal/user.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
+import type { Commitment, CommitmentLine } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
 import type { ChangeOrderStatus, ErpStatus } from '../model/enums.js';
 import type { ErpCode, LineItem } from '../model/lineItem.js';
@@ -354,5 +355,175 @@ export function anExportContext(): ExportContextBuilder {
     },
     project: { erpSynced: true, timeZone: 'US/Pacific' },
     settings: { useChangeOrderNumberAsErpId: false, directExport: false },
+  });
+}
+
+/**
+ * The SOV lines a change order's lines need that `sov` lacks: one per commitment line item its
+ * lines name, in order of first appearance, coded like the first line on it, synced (an `erpId`),
+ * with `amount` `0.00`.
+ */
+function linesCovering(changeOrder: ChangeOrder, sov: readonly CommitmentLine[]): CommitmentLine[] {
+  const have = new Set(sov.map((l) => l.id));
+  const added: CommitmentLine[] = [];
+  for (const line of changeOrder.lineItems) {
+    if (have.has(line.commitmentLineItemId)) continue;
+    have.add(line.commitmentLineItemId);
+    added.push({
+      id: line.commitmentLineItemId,
+      erpId: `SOV-${line.commitmentLineItemId}`,
+      position: sov.length + added.length + 1,
+      description: line.description,
+      ...(line.costCode === undefined ? {} : { costCode: structuredClone(line.costCode) }),
+      ...(line.category === undefined ? {} : { category: structuredClone(line.category) }),
+      amount: '0.00',
+    });
+  }
+  return added;
+}
+
+/**
+ * `commitment` made the change order's own: its id and vendor, and SOV lines for the commitment
+ * line items the change order's lines name that it lacks (see {@link CommitmentBuilder.covering}).
+ * @internal
+ */
+export function commitmentCovering(changeOrder: ChangeOrder, commitment: Commitment): Commitment {
+  return {
+    ...commitment,
+    id: changeOrder.commitment.id,
+    vendorId: changeOrder.contractCompany.id,
+    sov: [...commitment.sov, ...linesCovering(changeOrder, commitment.sov)],
+  };
+}
+
+/**
+ * Builds a commitment with its schedule of values; start one with {@link aCommitment}. Each `with…`
+ * returns a new builder.
+ * @example
+ * aCommitment().withLine('502', { erpId: undefined }).build().sov[1] // line 502, not synced
+ */
+export class CommitmentBuilder {
+  /** @internal */
+  constructor(private readonly commitment: Commitment) {}
+
+  private with(patch: Partial<Commitment>): CommitmentBuilder {
+    return new CommitmentBuilder({ ...this.commitment, ...patch });
+  }
+
+  /** Sets Procore's id of the commitment (what a CCO's `commitment.id` names). */
+  withId(id: string): CommitmentBuilder {
+    return this.with({ id });
+  }
+
+  /** Sets the commitment's ERP key. */
+  withErpId(erpId: string): CommitmentBuilder {
+    return this.with({ erpId });
+  }
+
+  /** Makes the commitment unsynced: no ERP key. */
+  withoutErpId(): CommitmentBuilder {
+    return new CommitmentBuilder(withoutKey(this.commitment, 'erpId'));
+  }
+
+  /** Sets the number people see (`SC-001`). */
+  withNumber(number: string): CommitmentBuilder {
+    return this.with({ number });
+  }
+
+  /** Sets the kind: a subcontract or a purchase order. */
+  withKind(kind: Commitment['kind']): CommitmentBuilder {
+    return this.with({ kind });
+  }
+
+  /** Sets the vendor's Procore company id. */
+  withVendorId(vendorId: string): CommitmentBuilder {
+    return this.with({ vendorId });
+  }
+
+  /** **Replaces** the whole schedule of values with `lines`, in order. */
+  withSov(...lines: readonly CommitmentLine[]): CommitmentBuilder {
+    return this.with({ sov: structuredClone([...lines]) });
+  }
+
+  /** **Appends** one SOV line. */
+  addLine(line: CommitmentLine): CommitmentBuilder {
+    return this.with({ sov: [...this.commitment.sov, structuredClone(line)] });
+  }
+
+  /**
+   * Changes fields of the SOV line `id`; a field given as `undefined` is removed (`{ erpId:
+   * undefined }` unsyncs the line). A line that is not there is an error in the test.
+   */
+  withLine(
+    id: string,
+    patch: { readonly [K in keyof CommitmentLine]?: CommitmentLine[K] | undefined },
+  ): CommitmentBuilder {
+    if (!this.commitment.sov.some((l) => l.id === id)) {
+      throw new RangeError(`[cco-erp] aCommitment().withLine: the SOV has no line ${JSON.stringify(id)}.`);
+    }
+    const sov = this.commitment.sov.map((line) => {
+      if (line.id !== id) return line;
+      const next: Record<string, unknown> = { ...line, ...patch };
+      for (const key of Object.keys(patch)) if (next[key] === undefined) delete next[key];
+      return next as CommitmentLine;
+    });
+    return this.with({ sov });
+  }
+
+  /**
+   * Makes the commitment the change order's own: its id and vendor, and a synced SOV line (coded like
+   * the change order's first line on it, amount `0.00`) for each commitment line item the change
+   * order names that the SOV lacks. The change order then passes every commitment rule.
+   * @example
+   * const co = aChangeOrder().addLine(aLineItem().onCommitmentLine('503')).build();
+   * validateAll(co, context, { commitment: aCommitment().covering(co).build() }) //=> []
+   */
+  covering(changeOrder: ChangeOrder): CommitmentBuilder {
+    return new CommitmentBuilder(commitmentCovering(changeOrder, this.commitment));
+  }
+
+  /** A fresh copy of the commitment. */
+  build(): Commitment {
+    return structuredClone(this.commitment);
+  }
+}
+
+/**
+ * A commitment builder, starting from the commitment of {@link aChangeOrder}'s default: id `2`,
+ * ERP key `1e32af04`, number `SC-001`, a subcontract with vendor `47`, and a synced SOV whose lines
+ * `501` (cost code `03-200`, category `M`) and `502` (`03-200`, `L`) are the ones the default change
+ * order's lines modify. So `validateAll(aChangeOrder().build(), context, { commitment:
+ * aCommitment().build() })` is `[]`.
+ * @example
+ * aCommitment().withLine('501', { costCode: { code: '03-300', erpId: '03-300' } }).build()
+ */
+export function aCommitment(): CommitmentBuilder {
+  return new CommitmentBuilder({
+    id: '2',
+    erpId: '1e32af04',
+    number: 'SC-001',
+    title: 'Rebar subcontract',
+    kind: 'subcontract',
+    vendorId: '47',
+    sov: [
+      {
+        id: '501',
+        erpId: 'SC-001-1',
+        position: 1,
+        description: 'Rebar material',
+        costCode: { code: '03-200', erpId: '03-200' },
+        category: { code: 'M', erpId: 'M' },
+        amount: '25000.00',
+      },
+      {
+        id: '502',
+        erpId: 'SC-001-2',
+        position: 2,
+        description: 'Placing labor',
+        costCode: { code: '03-200', erpId: '03-200' },
+        category: { code: 'L', erpId: 'L' },
+        amount: '8000.00',
+      },
+    ],
   });
 }

@@ -4,20 +4,24 @@
 export {
   amountArb,
   changeOrderArb,
+  commitmentArb,
   exportContextArb,
   instantArb,
   sendableChangeOrderArb,
   sendableLineItemsArb,
   sendingContextArb,
   TIME_ZONES,
+  vendorLinkArb,
 } from './arbitraries.js';
 export type { Breaker, Case, Sage300RuleCode } from './breakers.js';
 export { breakers, breakersFor } from './breakers.js';
 export {
   aChangeOrder,
+  aCommitment,
   aLineItem,
   anExportContext,
   ChangeOrderBuilder,
+  CommitmentBuilder,
   ExportContextBuilder,
   LineItemBuilder,
 } from './builders.js';

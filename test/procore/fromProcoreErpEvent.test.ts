@@ -70,6 +70,23 @@ describe('fromProcoreErpEvent on the reference event', () => {
         ],
       },
       projectErpSynced: true,
+      // The event's commitment and its schedule of values (commitment_items), read as well.
+      commitment: {
+        id: '2',
+        number: 'SC-001',
+        title: 'WOC 1 (QB)',
+        kind: 'subcontract',
+        vendorId: '47',
+        sov: [
+          {
+            id: '177',
+            position: 2,
+            description: 'Zero dollar commitment line item',
+            ...referenceCoding,
+            amount: '0.0',
+          },
+        ],
+      },
     });
   });
 

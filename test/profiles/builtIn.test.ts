@@ -96,6 +96,14 @@ function limitedCodes(p: ErpProfile): RuleCode[] {
     'duplicate_line_item',
     'invalid_decimal',
     'line_not_erp_coded',
+    // The commitment, vendor-link and ERP id rules: every profile has them (issue 12).
+    'commitment_mismatch',
+    'duplicate_erp_id',
+    'vendor_mismatch',
+    'vendor_linked_elsewhere',
+    'commitment_line_not_found',
+    'commitment_line_not_synced',
+    'line_coding_mismatch',
   ];
   if (p.date.exported) codes.push('invalid_time_zone', 'invalid_created_at');
   if (p.changeOrderId.required) codes.push('erp_id_missing');
@@ -219,15 +227,21 @@ describe('Sage 300 CRE is unchanged', () => {
   });
 });
 
+import { caseFirst, caseViolations, sendableCaseArb } from '../helpers/cases.js';
+
 describe('properties, for every built-in profile (and two of our own)', () => {
   describe.each([...profiles, ...custom])('%s', (_, profile) => {
     const options = { profile };
 
-    it('a change order that fits the profile passes, and maps', () => {
+    it('a change order that fits the profile passes, and maps (with or without its commitment, links, exported ids)', () => {
       fc.assert(
-        fc.property(sendableChangeOrderArb(options), sendingContextArb(), (co, ctx) => {
-          expect(validateAll(co, ctx, options)).toEqual([]);
-          expect(exportChangeOrder(co, ctx, options).ok).toBe(true);
+        fc.property(sendableCaseArb(profile), (c) => {
+          expect(caseViolations(c, profile)).toEqual([]);
+          const { commitment, vendorLinks, exportedErpIds } = c;
+          expect(
+            exportChangeOrder(c.changeOrder, c.context, { profile, commitment, vendorLinks, exportedErpIds })
+              .ok,
+          ).toBe(true);
         }),
       );
     });
@@ -239,17 +253,12 @@ describe('properties, for every built-in profile (and two of our own)', () => {
     it('each breaker yields exactly its rule, once, naming the ERP where the rule is about a limit', () => {
       const broken = Object.entries(breakersFor(profile));
       fc.assert(
-        fc.property(
-          sendableChangeOrderArb(options),
-          sendingContextArb(),
-          fc.constantFrom(...broken),
-          (co, ctx, [code, breaker]) => {
-            const c = breaker!({ changeOrder: co, context: ctx });
-            const all = validateAll(c.changeOrder, c.context, options);
-            expect(all.map((v) => v.code)).toEqual([code]);
-            expect(validate(c.changeOrder, c.context, options)).toEqual(all[0]);
-          },
-        ),
+        fc.property(sendableCaseArb(profile), fc.constantFrom(...broken), (sendable, [code, breaker]) => {
+          const c = breaker!(sendable);
+          const all = caseViolations(c, profile);
+          expect(all.map((v) => v.code)).toEqual([code]);
+          expect(caseFirst(c, profile)).toEqual(all[0]);
+        }),
         { numRuns: 300 },
       );
     });

@@ -130,7 +130,13 @@ describe('sendToErp', () => {
           fc.constantFrom(...(Object.keys(breakers) as (keyof typeof breakers)[])),
           (changeOrder, ctx, code) => {
             const broken = breakers[code]({ changeOrder, context: ctx });
-            expect(firstError(sendToErp(broken.changeOrder, broken.context)).code).toBe(code);
+            const { commitment, vendorLinks, exportedErpIds } = broken;
+            const sent = sendToErp(broken.changeOrder, broken.context, {
+              commitment,
+              vendorLinks,
+              exportedErpIds,
+            });
+            expect(firstError(sent).code).toBe(code);
           },
         ),
       );

@@ -1,14 +1,13 @@
 // The part both Procore adapters share: read Procore's change order, commitment and line items
 // into our camelCase model, then validate with the model (as parseChangeOrder does) and report
 // every issue at its path in the Procore payload.
-import { formatPath } from '../../internal/describe.js';
 import { type Found, isAbsent, type LooseReader, own } from '../../internal/looseJson.js';
 import type { Path } from '../../issues.js';
-import type { ErpCode } from '../../model/lineItem.js';
 import { parseChangeOrder } from '../../parse.js';
 import { err, ok } from '../../result.js';
 import type { ProcoreResult } from '../types.js';
-import { readId, readLinked, readNumber, readOrigin, readText } from './read.js';
+import { modelIssues } from './modelIssues.js';
+import { readCode, readId, readLinked, readNumber, readOrigin, readText } from './read.js';
 
 /**
  * A line amount and the Procore key it was read from.
@@ -70,26 +69,6 @@ function procorePath(path: Path, o: Origins): Path {
     return [...o.itemsPath, index as number, amountKey];
   }
   return path;
-}
-
-/** Whether `draft` has a value at `path`: a reader that refused a field leaves it out. */
-function isSet(draft: unknown, path: Path): boolean {
-  let node = draft;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return false;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node !== undefined;
-}
-
-/** A cost code (`full_code`) or a cost type (`code`) with its `origin_id` as the ERP id. */
-function readCode(r: LooseReader, item: Found, key: string, codeKey: string): ErpCode | undefined {
-  const obj = r.object(item, key);
-  if (obj === undefined) return undefined;
-  const code = r.string(obj, codeKey, { required: true });
-  const erpId = readOrigin(r, obj, 'origin_id');
-  if (code === undefined) return undefined;
-  return erpId === undefined ? { code } : { code, erpId };
 }
 
 /**
@@ -199,17 +178,6 @@ export function buildChangeOrder(parts: ProcoreParts, r: LooseReader): ProcoreRe
         : { changeOrder: parsed.value, projectErpSynced: synced },
     );
   }
-  const all = [...r.issues];
-  if (!parsed.ok) {
-    for (const issue of parsed.error) {
-      if (!isSet(draft, issue.path)) continue; // left out by a reader, which said why
-      const path = procorePath(issue.path, origins);
-      const modelWhere = formatPath(issue.path);
-      const message = issue.message.startsWith(modelWhere)
-        ? formatPath(path) + issue.message.slice(modelWhere.length)
-        : issue.message;
-      all.push({ code: issue.code, path, message });
-    }
-  }
-  return err(all);
+  if (parsed.ok) return err(r.issues);
+  return err([...r.issues, ...modelIssues(draft, parsed.error, (path) => procorePath(path, origins))]);
 }

@@ -2,6 +2,7 @@
 // loose-JSON reader: each returns the value in our model's form, or records an issue at its path
 // in the Procore payload and returns `undefined`. Null and a missing key mean the same: absent.
 import { type Found, has, isAbsent, type LooseReader, own } from '../../internal/looseJson.js';
+import type { ErpCode } from '../../model/lineItem.js';
 import { err, ok, type Result } from '../../result.js';
 
 const ID_WHAT = 'an id (a whole number or a non-empty string)';
@@ -89,4 +90,19 @@ export function readLinked(r: LooseReader, parent: Found, key: string): boolean 
   if (!has(parent, key)) return undefined;
   const id = readOrigin(r, parent, key);
   return id !== undefined && id.trim() !== '';
+}
+
+/**
+ * A cost code (`full_code`) or a cost type (`code`) with its `origin_id` as the ERP id; `undefined`
+ * when the line has none.
+ * @example
+ * readCode(r, item, 'cost_code', 'full_code') //=> { code: '01-000', erpId: '800003DD-1600977189|800005FA-1477351439' }
+ */
+export function readCode(r: LooseReader, item: Found, key: string, codeKey: string): ErpCode | undefined {
+  const obj = r.object(item, key);
+  if (obj === undefined) return undefined;
+  const code = r.string(obj, codeKey, { required: true });
+  const erpId = readOrigin(r, obj, 'origin_id');
+  if (code === undefined) return undefined;
+  return erpId === undefined ? { code } : { code, erpId };
 }
