@@ -8,6 +8,7 @@ export type { ErpExport, Notice } from './export/types.js';
 // Results and issues: one shape for everything that can refuse.
 export { formatIssues } from './formatIssues.js';
 export type { InputIssue, Issue, Violation } from './issues.js';
+export { INPUT_ISSUE_CODES } from './issues.js';
 // Read: unknown JSON and Procore payloads into the typed models; every problem as data.
 export type { ChangeOrder } from './model/changeOrder.js';
 export { ChangeOrderSchema } from './model/changeOrder.js';

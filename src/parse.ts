@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describeValue, formatPath } from './internal/describe.js';
 import { guard } from './internal/guard.js';
-import type { InputIssue, Path } from './issues.js';
+import { INPUT_ISSUE_CODES, type InputIssue, type InputIssueCode, type Path } from './issues.js';
 import { type ChangeOrder, ChangeOrderSchema } from './model/changeOrder.js';
 import { type Commitment, CommitmentSchema } from './model/commitment.js';
 import { type ExportContext, ExportContextSchema } from './model/context.js';
@@ -60,14 +60,33 @@ function article(expected: string): string {
 
 const errorMap = (issue: RawIssue): string => message(issue);
 
+const INPUT_CODES: ReadonlySet<string> = new Set(INPUT_ISSUE_CODES);
+
+/**
+ * The code of a zod issue as an input issue: a refinement's own code (`params.code`, one of
+ * {@link INPUT_ISSUE_CODES}), `missing` for an absent value, `too_small` for an empty one,
+ * `invalid_type`, and `invalid_value` for every other way a value can be outside its set.
+ */
+function codeOf(issue: z.core.$ZodIssue): InputIssueCode {
+  switch (issue.code) {
+    case 'custom': {
+      const code: unknown = issue.params?.code;
+      return typeof code === 'string' && INPUT_CODES.has(code) ? (code as InputIssueCode) : 'invalid_value';
+    }
+    case 'invalid_type':
+    case 'invalid_value':
+      if (issue.input === undefined) return 'missing';
+      return issue.code;
+    case 'too_small':
+      return 'too_small';
+    default:
+      return 'invalid_value';
+  }
+}
+
 function toInputIssues(error: z.ZodError): InputIssue[] {
   return error.issues.map((issue) => ({
-    code:
-      issue.code === 'custom'
-        ? String(issue.params?.code ?? 'custom')
-        : (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined
-          ? 'missing'
-          : issue.code,
+    code: codeOf(issue),
     path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)) as Path,
     message: issue.message,
   }));

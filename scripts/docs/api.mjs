@@ -3,7 +3,9 @@
 //   node scripts/docs/api.mjs          regenerate docs/api (`npm run docs:api`)
 //   node scripts/docs/api.mjs --check  fail when docs/api is stale, when typedoc warns (an export
 //                                      without JSDoc, a broken link), or when an export has no
-//                                      @example (`npm run test:docs`)
+//                                      @example, or when docs/api.md (one line per export) lists a
+//                                      name the entry points do not export or misses one
+//                                      (`npm run test:docs`)
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -34,6 +36,45 @@ export function missingDocs(project) {
   return problems;
 }
 
+/**
+ * The names docs/api.md lists per entry point: the code spans before the first `: ` of each item
+ * (`- \`validate(changeOrder, context, options?)\`: …` lists `validate`), under `## \`cco-erp\``
+ * or `## \`cco-erp/testing\``.
+ */
+export function listedNames(markdown) {
+  const listed = { index: new Set(), testing: new Set() };
+  let module;
+  for (const line of markdown.split('\n')) {
+    const heading = /^## `cco-erp(\/testing)?`/.exec(line);
+    if (heading) module = heading[1] ? 'testing' : 'index';
+    else if (line.startsWith('## ')) module = undefined;
+    if (module === undefined || !line.startsWith('- `')) continue;
+    const head = line.slice(0, line.indexOf('`: ') + 1);
+    for (const m of head.matchAll(/`([A-Za-z_$][\w$]*)(?:\([^`]*\))?`/g)) listed[module].add(m[1]);
+  }
+  return listed;
+}
+
+/** What docs/api.md lists and the entry points do not export, and the other way round. */
+function apiPageProblems(project) {
+  const listed = listedNames(readFileSync(join(root, 'docs/api.md'), 'utf8'));
+  const problems = [];
+  for (const module of project.children ?? []) {
+    const names = listed[module.name];
+    if (names === undefined) {
+      problems.push(`docs/api.md has no section for the entry point ${module.name}`);
+      continue;
+    }
+    const exported = new Set((module.children ?? []).map((c) => c.name));
+    for (const name of exported)
+      if (!names.has(name)) problems.push(`docs/api.md does not list ${module.name}.${name}`);
+    for (const name of names)
+      if (!exported.has(name))
+        problems.push(`docs/api.md lists ${name}, which ${module.name} does not export`);
+  }
+  return problems;
+}
+
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -46,7 +87,7 @@ const project = await app.convert();
 let failed = project === undefined;
 if (project !== undefined) {
   app.validate(project);
-  const problems = missingDocs(project);
+  const problems = [...missingDocs(project), ...apiPageProblems(project)];
   for (const p of problems) console.error(`✗ ${p}`);
   await app.generateOutputs(project);
   failed = problems.length > 0 || app.logger.hasErrors() || app.logger.hasWarnings();

@@ -2,7 +2,7 @@
 // value, or records an issue at its path and returns `undefined`, so that every problem is found
 // in one pass. Only own properties are read (`__proto__` and `constructor` are never taken from a
 // prototype), and `null` means the same as a missing key: absent.
-import type { InputIssue, Path } from '../issues.js';
+import type { InputIssue, InputIssueCode, Path } from '../issues.js';
 import { describeValue, formatPath } from './describe.js';
 
 /**
@@ -97,7 +97,7 @@ export class LooseReader {
   }
 
   /** Records an issue; returns `undefined`, the value of what was refused. */
-  add(code: string, path: Path, message: string): undefined {
+  add(code: InputIssueCode, path: Path, message: string): undefined {
     this.issues.push({ code, path, message });
     return undefined;
   }

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { explainNotDecimal } from '../money/decimalString.js';
+import type { InputIssueCode } from '../issues.js';
 
 /**
  * A plain decimal string schema whose rejections name the field (`label`) and carry `code`.
  * @example
  * decimalStringSchema('Quantity', 'invalid_decimal').safeParse('1e3').success //=> false
  */
-export function decimalStringSchema(label: string, code: string): z.ZodType<string> {
+export function decimalStringSchema(label: string, code: InputIssueCode): z.ZodType<string> {
   return z.custom<string>((value) => explainNotDecimal(value, label) === undefined, {
     params: { code },
     error: (issue) => explainNotDecimal(issue.input, label) ?? `Invalid ${label.toLowerCase()}.`,
