@@ -13,11 +13,11 @@ import {
   type ExportContext,
   exportChangeOrder,
   formatIssues,
-  INPUT_ISSUE_CODES,
   fromProcoreCommitment,
   fromProcoreErpEvent,
   fromProcoreRest,
   fromProcoreVendorEvent,
+  INPUT_ISSUE_CODES,
   type Issue,
   lockedFields,
   markExportFailed,
@@ -78,9 +78,7 @@ function batchResult(results: Iterable<readonly Issue[]>): Result<unknown, reado
 }
 
 /** A function that returns violations (or nothing), seen as a Result. */
-function asResult(
-  violations: readonly Issue[] | Issue | undefined,
-): Result<unknown, readonly Issue[]> {
+function asResult(violations: readonly Issue[] | Issue | undefined): Result<unknown, readonly Issue[]> {
   if (violations === undefined) return ok(undefined);
   if (!Array.isArray(violations)) return err([violations as Issue]);
   return violations.length === 0 ? ok(undefined) : err(violations);
@@ -404,7 +402,8 @@ function expectWellFormed(result: Result<unknown, readonly Issue[]>, codes?: Rea
   expect(result.error.length).toBeGreaterThan(0);
   for (const issue of result.error) {
     expect(issue.code).toMatch(/^[a-z]+(_[a-z]+)*$/);
-    if (codes !== undefined) expect(codes.has(issue.code), `${issue.code} is not in INPUT_ISSUE_CODES`).toBe(true);
+    if (codes !== undefined)
+      expect(codes.has(issue.code), `${issue.code} is not in INPUT_ISSUE_CODES`).toBe(true);
     expect(Array.isArray(issue.path)).toBe(true);
     for (const key of issue.path) expect(['string', 'number']).toContain(typeof key);
     expect(typeof issue.message).toBe('string');

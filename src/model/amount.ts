@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { explainNotDecimal } from '../money/decimalString.js';
 import type { InputIssueCode } from '../issues.js';
+import { explainNotDecimal } from '../money/decimalString.js';
 
 /**
  * A plain decimal string schema whose rejections name the field (`label`) and carry `code`.
