@@ -26,6 +26,10 @@ export interface CliOptions {
   readonly profile: string | undefined;
   /** A Procore ERP metadata file to build the profile from, when given. */
   readonly profileMetadata: string | undefined;
+  /** A file of commitments with their schedules of values (`--from` shape), when given. */
+  readonly commitments: string | undefined;
+  /** A file of vendor links (`--from` shape), when given. */
+  readonly vendorLinks: string | undefined;
   /** Report every violation, not only the first. */
   readonly all: boolean;
   /** Where results go; stdout when undefined. */
@@ -83,6 +87,13 @@ Options:
   --profile NAME            the ERP profile (default sage300Cre), one of:
 ${wrap(PROFILE_NAMES.join(', '))}
   --profile-metadata FILE   build the profile from Procore's ERP metadata JSON
+  --commitments FILE        the commitments with their schedules of values (a JSON array or
+                            NDJSON; Procore create_commitment events or REST commitments with
+                            --from procore-*): each CCO is checked against its own (SOV rules);
+                            a CCO whose commitment is not in FILE is a commitment_not_given error
+  --vendor-links FILE       links from companies to ERP vendors (a JSON array or NDJSON; Procore
+                            link_vendor / create_vendor events with --from procore-*): they
+                            decide the vendor rules and the exported vendorId
   --all                     every violation of a CCO, not only the first
   -o, --output FILE         write the results to FILE (never one of the inputs) instead of stdout
   --quiet                   no progress line on a terminal (the summary is still written)
@@ -155,6 +166,8 @@ export function parseCli(argv: readonly string[]): Result<CliOptions | InfoReque
     from: values.from ?? 'model',
     profile: values.profile,
     profileMetadata: values['profile-metadata'],
+    commitments: values.commitments,
+    vendorLinks: values['vendor-links'],
     all: values.all ?? false,
     output: values.output,
     quiet: values.quiet ?? false,
@@ -172,6 +185,8 @@ function read(argv: readonly string[]) {
       from: { type: 'string' },
       profile: { type: 'string' },
       'profile-metadata': { type: 'string' },
+      commitments: { type: 'string' },
+      'vendor-links': { type: 'string' },
       all: { type: 'boolean' },
       output: { type: 'string', short: 'o' },
       quiet: { type: 'boolean' },

@@ -3,6 +3,8 @@
 // memory stays flat however long the stream. NDJSON is here; JSON values laid out any other way
 // (one object, an array, objects one after another) and the `auto` detection are in documents.ts.
 
+import { describeCause } from '../internal/guard.js';
+
 /** Receives what a framer finds, synchronously. */
 export interface FrameSink {
   /** One JSON text (valid UTF-8, not yet parsed) that starts on `line` (1-based). */
@@ -42,6 +44,16 @@ export function decodeRecord(bytes: Uint8Array, line: number, sink: FrameSink): 
     );
     return undefined;
   }
+}
+
+/** The `invalid_json` message of the record on `line`, which JSON.parse refused with `cause`. */
+export function notJson(line: number, cause: unknown): string {
+  return `Line ${line} is not valid JSON: ${describeCause(cause).replace(/^\w*Error: /, '')}`;
+}
+
+/** A first chunk without its UTF-8 byte-order mark, when it starts with one. */
+export function withoutBom(chunk: Buffer): Buffer {
+  return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
 }
 
 /** Bytes kept across chunks, from the absolute stream offset `from` (-1: nothing is kept). */

@@ -1,14 +1,20 @@
 // The library calls the command makes for one change order: the rules for `check`, the one export
-// path (`exportChangeOrder`) for `map`, whatever the profile.
+// path for `map`, whatever the profile. Both go through one `BatchChecker` per run, so that the
+// batch rule `duplicate_erp_id` sees every change order of the run (all files, in input order).
 
 import { exportChangeOrder } from '../export/exportChangeOrder.js';
 import type { ErpExport } from '../export/types.js';
 import type { Violation } from '../issues.js';
-import type { ChangeOrder } from '../model/changeOrder.js';
+import type { Commitment } from '../model/commitment.js';
 import type { ExportContext } from '../model/context.js';
+import type { VendorLink } from '../model/vendorLink.js';
 import type { ErpProfile } from '../profiles/ErpProfile.js';
-import type { Result } from '../result.js';
-import { validate, validateAll } from '../rules/validate.js';
+import { err, type Result } from '../result.js';
+import { type RuleCode, rules } from '../rules/rules.js';
+import { validateAll } from '../rules/validate.js';
+import { BatchChecker } from '../rules/validateBatch.js';
+import { quote } from '../text/quote.js';
+import type { Read } from './choices.js';
 
 /** The ERP a run writes for: its profile (the export is the same shape for every ERP). */
 export interface Target {
@@ -22,38 +28,134 @@ export interface Target {
  */
 export type Rules = 'send' | 'export';
 
+/** A violation as the library reports it for one change order. */
+type CcoViolation = Violation<RuleCode | 'unreadable_input'>;
+
+/** What a run checks against besides each change order: the files of `--commitments` and `--vendor-links`. */
+export interface RunData {
+  /** The commitments read from `file`, when `--commitments` is given. */
+  readonly commitments?: { readonly file: string; readonly list: readonly Commitment[] } | undefined;
+  /** The vendor links, when `--vendor-links` is given. */
+  readonly vendorLinks?: readonly VendorLink[] | undefined;
+}
+
+/** Where each rule stands in the rule order. */
+const RANK = new Map<string, number>(rules.map((r, i) => [r.code, i]));
+
 /**
- * The export of one CCO, or every rule it breaks for the export.
- * @example
- * mapOne(co, context, { profile: sage300Cre }) //=> { ok: true, value: { commitmentId: 'SC-001', … } }
+ * `own` (in rule order) with `duplicate` put in its place in the rule order. A rule reports its
+ * findings together, so `duplicate` goes before the first violation of a later rule.
  */
-export function mapOne(
-  co: ChangeOrder,
-  context: ExportContext,
-  target: Target,
-): Result<ErpExport, readonly Violation[]> {
-  return exportChangeOrder(co, context, { profile: target.profile });
+function withDuplicate(own: readonly CcoViolation[], duplicate: CcoViolation | undefined): CcoViolation[] {
+  if (duplicate === undefined) return [...own];
+  const rank = RANK.get(duplicate.code) ?? 0;
+  const at = own.findIndex((v) => (RANK.get(v.code) ?? -1) > rank);
+  return at < 0 ? [...own, duplicate] : [...own.slice(0, at), duplicate, ...own.slice(at)];
+}
+
+function duplicateIn(violations: readonly CcoViolation[]): CcoViolation | undefined {
+  return violations.find((v) => v.code === 'duplicate_erp_id');
 }
 
 /**
- * The rules one CCO breaks, in rule order: the first, or all with `all`; `[]` when it passes. The
- * `export` rules are the mapper's own verdict, so `check` and `map` always agree on them.
+ * The checks of one run: every change order goes through one {@link BatchChecker}, which holds the
+ * commitments and vendor links (indexed once) and, per commitment, the ERP change order ids taken so
+ * far; a change order taking an id an earlier one of its commitment took is `duplicate_erp_id`.
  * @example
- * checkOne(co, context, target, { all: false, rules: 'send' }) //=> [{ code: 'title_too_long', … }]
+ * const cco = new RunChecks(context, { profile: sage300Cre }, { vendorLinks });
+ * cco.check({ changeOrder }, { all: false, rules: 'send' }) //=> [{ code: 'vendor_not_linked', … }]
  */
-export function checkOne(
-  co: ChangeOrder,
-  context: ExportContext,
-  target: Target,
-  options: { readonly all: boolean; readonly rules: Rules },
-): readonly Violation[] {
-  if (options.rules === 'export') {
-    const mapped = mapOne(co, context, target);
-    if (mapped.ok) return [];
-    return options.all ? mapped.error : mapped.error.slice(0, 1);
+export class RunChecks {
+  private readonly batch: BatchChecker;
+  /** The ids of the commitments given, when `--commitments` is. */
+  private readonly given: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly context: ExportContext,
+    private readonly target: Target,
+    private readonly data: RunData,
+  ) {
+    const commitments = data.commitments?.list;
+    this.given = commitments === undefined ? undefined : new Set(commitments.map((c) => c.id));
+    this.batch = new BatchChecker(context, {
+      profile: target.profile,
+      commitments,
+      vendorLinks: data.vendorLinks,
+    });
   }
-  const { profile } = target;
-  if (options.all) return validateAll(co, context, { profile });
-  const first = validate(co, context, { profile });
-  return first === undefined ? [] : [first];
+
+  /**
+   * Why the change order cannot be checked as asked, or `undefined`: `--commitments` is given and
+   * neither its file nor the change order's own payload holds the change order's commitment.
+   * @example
+   * checks.missingCommitment({ changeOrder }) //=> 'The change order is on commitment "2", which is not in --commitments …'
+   */
+  missingCommitment(read: Read): string | undefined {
+    const given = this.data.commitments;
+    if (given === undefined || read.commitment !== undefined) return undefined;
+    const id = read.changeOrder.commitment.id;
+    if (this.given?.has(id) === true) return undefined;
+    return `The change order is on commitment ${quote(id)}, which is not in --commitments ${given.file} (${given.list.length} commitment${given.list.length === 1 ? '' : 's'}), so its schedule of values cannot be checked and it is not checked at all. Add the commitment to the file, or leave out --commitments to check without the schedule-of-values rules.`;
+  }
+
+  /**
+   * The export of one CCO, or every rule it breaks for the export (the first with `all: false`).
+   * @example
+   * checks.map({ changeOrder }, { all: false }) //=> { ok: true, value: { commitmentId: 'SC-001', … } }
+   */
+  map(read: Read, options: { readonly all: boolean }): Result<ErpExport, readonly CcoViolation[]> {
+    const mapped = this.exported(read);
+    if (mapped.ok || options.all) return mapped;
+    return err(mapped.error.slice(0, 1));
+  }
+
+  /**
+   * The rules one CCO breaks, in rule order: the first, or all with `all`; `[]` when it passes. The
+   * `export` rules are the mapper's own verdict, so `check` and `map` always agree on them.
+   * @example
+   * checks.check({ changeOrder }, { all: false, rules: 'send' }) //=> [{ code: 'title_too_long', … }]
+   */
+  check(read: Read, options: { readonly all: boolean; readonly rules: Rules }): readonly CcoViolation[] {
+    let violations: readonly CcoViolation[];
+    if (options.rules === 'export') {
+      const mapped = this.exported(read);
+      violations = mapped.ok ? [] : mapped.error;
+    } else {
+      const co = read.changeOrder;
+      const carried = this.carried(read);
+      const batch = this.batch.check(co);
+      violations =
+        carried === undefined
+          ? batch
+          : withDuplicate(validateAll(co, this.context, this.options(carried)), duplicateIn(batch));
+    }
+    return options.all ? violations : violations.slice(0, 1);
+  }
+
+  private exported(read: Read): Result<ErpExport, CcoViolation[]> {
+    const co = read.changeOrder;
+    const carried = this.carried(read);
+    const batch = this.batch.export(co);
+    if (carried === undefined) return batch;
+    // The batch knows the ids taken; the export with the carried commitment knows the rest.
+    const own = exportChangeOrder(co, this.context, this.options(carried));
+    const duplicate = batch.ok ? undefined : duplicateIn(batch.error);
+    if (duplicate === undefined) return own;
+    return err(withDuplicate(own.ok ? [] : own.error, duplicate));
+  }
+
+  /**
+   * The commitment the change order's own payload carries, when the commitments given do not hold
+   * its commitment (they come first). The batch cannot take a commitment per change order, so such
+   * a change order is checked twice: by the batch, for `duplicate_erp_id` and the taken ids, and
+   * with its commitment, for every other rule.
+   */
+  private carried(read: Read): Commitment | undefined {
+    if (read.commitment === undefined) return undefined;
+    return this.given?.has(read.changeOrder.commitment.id) === true ? undefined : read.commitment;
+  }
+
+  private options(commitment: Commitment) {
+    return { profile: this.target.profile, commitment, vendorLinks: this.data.vendorLinks };
+  }
 }

@@ -5,19 +5,18 @@ import type { Writable } from 'node:stream';
 import { formatIssues } from '../formatIssues.js';
 import { describeCause } from '../internal/guard.js';
 import type { InputIssue, Violation } from '../issues.js';
-import type { ExportContext } from '../model/context.js';
 import { truncateGraphemes } from '../text/truncate.js';
 import { type CliOptions, EXIT } from './args.js';
 import type { Source } from './choices.js';
-import type { FrameSink } from './framing.js';
-import { checkOne, mapOne, type Rules, type Target } from './oneCco.js';
+import { type FrameSink, notJson } from './framing.js';
+import type { Rules, RunChecks } from './oneCco.js';
 
 /** The longest `id` a result echoes, in characters; a longer one is cut there and ends with `…`. */
 export const ID_LIMIT = 200;
 /** The progress line is redrawn at most this often, in milliseconds. */
 const PROGRESS_EVERY = 100;
 
-type Kind = 'passed' | 'failed' | 'unreadable' | 'internal';
+type Kind = 'passed' | 'failed' | 'unreadable' | 'unchecked' | 'internal';
 const NONE: readonly { readonly code: string }[] = [];
 
 /** Where the progress line and the summary go. */
@@ -39,7 +38,13 @@ export class Outcomes implements FrameSink {
   /** The `"file":…,` prefix of every result while several inputs are read. */
   private fileField = '';
   private readonly counts = new Map<string, number>();
-  private readonly kinds: Record<Kind, number> = { passed: 0, failed: 0, unreadable: 0, internal: 0 };
+  private readonly kinds: Record<Kind, number> = {
+    passed: 0,
+    failed: 0,
+    unreadable: 0,
+    unchecked: 0,
+    internal: 0,
+  };
   private records = 0;
   private readonly started: number;
   private readonly timer: NodeJS.Timeout | undefined;
@@ -49,8 +54,7 @@ export class Outcomes implements FrameSink {
   constructor(
     private readonly options: CliOptions,
     private readonly source: Source,
-    private readonly context: ExportContext,
-    private readonly target: Target,
+    private readonly checks: RunChecks,
     private readonly display: Display,
   ) {
     this.started = display.now();
@@ -69,11 +73,7 @@ export class Outcomes implements FrameSink {
     try {
       raw = JSON.parse(text);
     } catch (cause) {
-      this.error(
-        line,
-        'invalid_json',
-        `Line ${line} is not valid JSON: ${describeCause(cause).replace(/^\w*Error: /, '')}`,
-      );
+      this.error(line, 'invalid_json', notJson(line, cause));
       return;
     }
     try {
@@ -118,18 +118,24 @@ export class Outcomes implements FrameSink {
       this.error(line, 'invalid_change_order', message, idOf(raw), issues);
       return;
     }
-    const co = read.value;
+    const co = read.value.changeOrder;
+    const missing = this.checks.missingCommitment(read.value);
+    if (missing !== undefined) {
+      const text = this.errorLine(line, 'commitment_not_given', `Line ${line}: ${missing}`, bounded(co.id));
+      this.add('unchecked', [{ code: 'commitment_not_given' }], text);
+      return;
+    }
     const head = `{${this.fileField}"line":${line},"id":${jsonString(bounded(co.id))}`;
     let violations: readonly Violation[];
     if (this.options.command === 'map') {
-      const mapped = mapOne(co, this.context, this.target);
+      const mapped = this.checks.map(read.value, this.checking);
       if (mapped.ok) {
         this.add('passed', NONE, `${head},"ok":true,"export":${JSON.stringify(mapped.value)}}\n`);
         return;
       }
-      violations = this.options.all ? mapped.error : mapped.error.slice(0, 1);
+      violations = mapped.error;
     } else {
-      violations = checkOne(co, this.context, this.target, this.checking);
+      violations = this.checks.check(read.value, this.checking);
     }
     if (violations.length === 0) {
       this.add('passed', NONE, `${head},"ok":true,"violations":[]}\n`);
@@ -186,12 +192,13 @@ export class Outcomes implements FrameSink {
 
   /** The closing summary: totals, then the count of each rule and error code. */
   summary(): string {
-    const { passed, failed, unreadable, internal } = this.kinds;
+    const { passed, failed, unreadable, unchecked, internal } = this.kinds;
     const verb = this.options.command === 'check' ? 'may be sent' : 'mapped';
     const inside =
       internal === 0 ? '' : `, ${internal} with ${internal === 1 ? 'an internal error' : 'internal errors'}`;
+    const without = unchecked === 0 ? '' : `, ${unchecked} without their commitment`;
     const lines = [
-      `cco-erp ${this.options.command}: ${this.counted()}, ${passed} ${verb}, ${failed} with violations, ${unreadable} unreadable${inside}`,
+      `cco-erp ${this.options.command}: ${this.counted()}, ${passed} ${verb}, ${failed} with violations, ${unreadable} unreadable${without}${inside}`,
     ];
     const width = Math.max(0, ...[...this.counts.keys()].map((k) => k.length));
     for (const [code, n] of [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
@@ -201,7 +208,8 @@ export class Outcomes implements FrameSink {
   }
 
   exitCode(): number {
-    if (this.kinds.unreadable > 0 || this.kinds.internal > 0) return EXIT.error;
+    const { unreadable, unchecked, internal } = this.kinds;
+    if (unreadable > 0 || unchecked > 0 || internal > 0) return EXIT.error;
     return this.kinds.failed > 0 ? EXIT.violations : EXIT.ok;
   }
 }

@@ -16,6 +16,7 @@ export const RESULT_ERROR_CODES = [
   'invalid_json',
   'invalid_utf8',
   'invalid_change_order',
+  'commitment_not_given',
   'record_too_large',
   'unreadable_input',
   'internal_error',
@@ -222,7 +223,8 @@ export const ExportResultSchema = z.object({
 });
 
 /**
- * Why a record (or a whole file) has no result: not JSON, not a change order, too large, unreadable.
+ * Why a record (or a whole file) has no result: not JSON, not a change order, its commitment not
+ * among those given (`--commitments`), too large, unreadable.
  * @example
  * ResultErrorSchema.parse({ code: 'invalid_json', message: 'Line 4 is not valid JSON: …' })
  */

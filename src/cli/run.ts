@@ -14,9 +14,10 @@ import { SCHEMA_NAMES, schemaText } from '../schemas.js';
 import { type CliOptions, EXIT, parseCli, USAGE } from './args.js';
 import { type Source, sourceFor, targetFor, targetFromMetadata } from './choices.js';
 import { DocumentFramer } from './documents.js';
-import { type Framer, NdjsonFramer } from './framing.js';
-import type { Target } from './oneCco.js';
+import { type Framer, NdjsonFramer, withoutBom } from './framing.js';
+import { RunChecks, type RunData, type Target } from './oneCco.js';
 import { Outcomes } from './outcomes.js';
+import { loadCommitments, loadVendorLinks } from './recordFiles.js';
 
 /** The exit codes, where the command's callers look for them. */
 export { EXIT };
@@ -74,6 +75,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (!target.ok) return usageError(io, target.error);
   const context = await loadContext(options.context);
   if (!context.ok) return usageError(io, context.error);
+  // Read whole before any change order: a record that cannot be read stops the run here.
+  const data = await loadRunData(options, source.value, target.value);
+  if (!data.ok) return usageError(io, data.error);
   const inputs = options.files.length === 0 ? ['-'] : options.files;
 
   let out: Writable = io.stdout;
@@ -88,6 +92,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...inputs,
       options.context,
       options.profileMetadata ?? '-',
+      options.commitments ?? '-',
+      options.vendorLinks ?? '-',
     ]);
     if (clash !== undefined) {
       return usageError(
@@ -100,7 +106,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     out = opened.value;
   }
 
-  const run = new Run(options, source.value, context.value, target.value, out, io);
+  const checks = new RunChecks(context.value, target.value, data.value);
+  const run = new Run(options, source.value, checks, out, io);
   try {
     for (const file of inputs) {
       if (io.stop.aborted) break;
@@ -160,6 +167,28 @@ async function loadTarget(options: CliOptions): Promise<Result<Target, string>> 
   return json.ok ? targetFromMetadata(json.value) : json;
 }
 
+/** The commitments and vendor links of `--commitments` and `--vendor-links`, when given. */
+async function loadRunData(
+  options: CliOptions,
+  source: Source,
+  target: Target,
+): Promise<Result<RunData, string>> {
+  const from = source.records;
+  let commitments: RunData['commitments'];
+  if (options.commitments !== undefined) {
+    const read = await loadCommitments(options.commitments, { from });
+    if (!read.ok) return read;
+    commitments = { file: options.commitments, list: read.value };
+  }
+  let vendorLinks: RunData['vendorLinks'];
+  if (options.vendorLinks !== undefined) {
+    const read = await loadVendorLinks(options.vendorLinks, { from, profile: target.profile });
+    if (!read.ok) return read;
+    vendorLinks = read.value;
+  }
+  return ok({ commitments, vendorLinks });
+}
+
 /** The first of `files` that is the same file as `output` (by device and inode, not by name). */
 async function sameFile(output: string, files: readonly string[]): Promise<string | undefined> {
   const out = await stat(output).catch(() => undefined);
@@ -195,13 +224,12 @@ class Run {
   constructor(
     private readonly options: CliOptions,
     source: Source,
-    context: ExportContext,
-    target: Target,
+    checks: RunChecks,
     private readonly out: Writable,
     private readonly io: CliIo,
   ) {
     const progress = io.stderrIsTTY && !io.env.CI && !options.quiet;
-    this.outcomes = new Outcomes(options, source, context, target, {
+    this.outcomes = new Outcomes(options, source, checks, {
       stderr: io.stderr,
       now: io.now,
       progress,
@@ -228,7 +256,7 @@ class Run {
         let chunk: Buffer = typeof data === 'string' ? Buffer.from(data) : data;
         if (first) {
           first = false;
-          if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+          chunk = withoutBom(chunk);
         }
         framer.push(chunk, this.outcomes);
         // Waiting here for the output to drain pauses the reading: backpressure end to end.

@@ -13,11 +13,22 @@ interface Event {
     change_order: Json;
     commitment: { vendor: Json };
     change_order_items: Json[];
+    commitment_items: Json[];
   };
 }
 /** Procore's own example event (examples/procore, from Procore's ERP integration docs). */
-const event = (): Event =>
+const procoreEvent = (): Event =>
   JSON.parse(readFileSync(join(EXAMPLES, '..', 'procore', 'create_commitment_change_order.json'), 'utf8'));
+
+/**
+ * Procore's example event with its one SOV line synced: the event carries its commitment, which the
+ * command checks the change order against, and Procore's example line has no `origin_id`.
+ */
+const event = (): Event => {
+  const e = procoreEvent();
+  for (const item of e.request_data.commitment_items) item.origin_id = `SOV-${String(item.id)}`;
+  return e;
+};
 
 /** A context whose user may not press Send: the send gates fail, the export rules do not care. */
 const noSender = tempFile(
@@ -97,6 +108,25 @@ describe('check --from procore-event', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('checks the change order against the commitment its event carries: Procore’s example SOV line is not synced', async () => {
+    for (const command of ['check', 'map']) {
+      const r = await run(
+        [command, '--context', CONTEXT, '--from', 'procore-event'],
+        ndjson([procoreEvent()]),
+      );
+      expect(r.lines[0]).toMatchObject({ ok: false, violations: [{ code: 'commitment_line_not_synced' }] });
+      expect(r.code).toBe(EXIT.violations);
+    }
+    const mapped = await run(['map', '--context', CONTEXT, '--from', 'procore-event'], ndjson([event()]));
+    expect(mapped.lines[0]).toMatchObject({
+      ok: true,
+      export: {
+        commitmentErpId: '1e32af04-b238-458f-8e35-aab800bcd886',
+        lines: [{ commitmentLineItemId: '177', commitmentLineErpId: 'SOV-177' }],
+      },
+    });
   });
 
   it('still applies every send rule to the model and to Procore REST payloads', async () => {

@@ -10,9 +10,18 @@ export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CONTEXT = join(ROOT, 'examples/context.json');
 export const EXAMPLES = join(ROOT, 'examples/change-orders');
 
-/** A valid, sendable CCO as JSON input, with the given changes. */
+/**
+ * A valid, sendable CCO as JSON input, with the given changes. Given an `id` (and no commitment),
+ * it is on a commitment of its own (`2/<id>`, ERP id `SC-001` as always): CCOs of distinct ids then
+ * share no commitment, and a run of them breaks no batch rule (`duplicate_erp_id`).
+ */
 export function cco(patch: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...sendable(), ...patch };
+  const base = sendable();
+  const own =
+    typeof patch.id === 'string' && !('commitment' in patch)
+      ? { commitment: { ...base.commitment, id: `${base.commitment.id}/${patch.id}` } }
+      : {};
+  return { ...base, ...own, ...patch };
 }
 
 export function ndjson(values: readonly unknown[]): string {

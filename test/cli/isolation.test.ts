@@ -30,6 +30,15 @@ vi.mock('../../src/rules/validate.js', async (original) => {
     validateAll: trap(real.validateAll, (co) => co.id),
   };
 });
+// The command checks and exports through one BatchChecker per run (for duplicate_erp_id).
+vi.mock('../../src/rules/validateBatch.js', async (original) => {
+  const real = await original<typeof import('../../src/rules/validateBatch.js')>();
+  class BatchChecker extends real.BatchChecker {
+    override check = trap(super.check.bind(this), (co) => co.id);
+    override export = trap(super.export.bind(this), (co) => co.id);
+  }
+  return { ...real, BatchChecker };
+});
 vi.mock('../../src/export/exportChangeOrder.js', async (original) => {
   const real = await original<typeof import('../../src/export/exportChangeOrder.js')>();
   return { ...real, exportChangeOrder: trap(real.exportChangeOrder, (co) => co.id) };

@@ -465,8 +465,14 @@ describe('progress', () => {
 });
 
 describe('readers and profiles from the other issues', () => {
-  const event = () =>
-    JSON.parse(readFileSync(join(EXAMPLES, '..', 'procore', 'create_commitment_change_order.json'), 'utf8'));
+  /** Procore's example event, its SOV line synced (the example's has no `origin_id`). */
+  const event = () => {
+    const e = JSON.parse(
+      readFileSync(join(EXAMPLES, '..', 'procore', 'create_commitment_change_order.json'), 'utf8'),
+    );
+    e.request_data.commitment_items[0].origin_id = 'SOV-177';
+    return e;
+  };
 
   it('--from procore-event reads Procore ERP events and maps them', async () => {
     const r = await run(

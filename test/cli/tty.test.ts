@@ -10,7 +10,9 @@ const ESC = String.fromCharCode(27);
 
 /**
  * A producer that writes `batches` batches of CCOs, each 100 ms after the pipe took the one before:
- * a pipe holds about two, so the command reads for over a second however late it starts.
+ * a pipe holds about two, so the command reads for over a second however late it starts. Each batch
+ * is on commitments of its own (`BATCH` becomes its number): no CCO repeats an earlier one's ERP id
+ * on its commitment (duplicate_erp_id).
  */
 const producer = tempFile(
   'produce.mjs',
@@ -18,12 +20,19 @@ const producer = tempFile(
 const batch = readFileSync(process.argv[2], 'utf8');
 let left = Number(process.argv[3]);
 const next = () => {
-  if (left-- > 0) process.stdout.write(batch, () => setTimeout(next, 100));
+  if (left-- > 0) process.stdout.write(batch.replaceAll('BATCH', String(left)), () => setTimeout(next, 100));
 };
 next();
 `,
 );
-const batch = tempFile('batch.ndjson', ndjson(Array.from({ length: 50 }, (_, i) => cco({ id: String(i) }))));
+const batch = tempFile(
+  'batch.ndjson',
+  ndjson(
+    Array.from({ length: 50 }, (_, i) =>
+      cco({ id: String(i), commitment: { id: `BATCH/${i}`, erpId: 'SC-001' } }),
+    ),
+  ),
+);
 
 /** Runs `cco-erp check` (stdout to /dev/null) under a pseudo-terminal; returns what the terminal got. */
 function underTerminal(flags: string, stderr = ''): { raw: string; seconds: number } {
