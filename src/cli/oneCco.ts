@@ -2,7 +2,6 @@
 // path for `map`, whatever the profile. Both go through one `BatchChecker` per run, so that the
 // batch rule `duplicate_erp_id` sees every change order of the run (all files, in input order).
 
-import { exportChangeOrder } from '../export/exportChangeOrder.js';
 import type { ErpExport } from '../export/types.js';
 import type { Violation } from '../issues.js';
 import type { Commitment } from '../model/commitment.js';
@@ -10,8 +9,7 @@ import type { ExportContext } from '../model/context.js';
 import type { VendorLink } from '../model/vendorLink.js';
 import type { ErpProfile } from '../profiles/ErpProfile.js';
 import { err, type Result } from '../result.js';
-import { type RuleCode, rules } from '../rules/rules.js';
-import { validateAll } from '../rules/validate.js';
+import type { RuleCode } from '../rules/rules.js';
 import { BatchChecker } from '../rules/validateBatch.js';
 import { quote } from '../text/quote.js';
 import type { Read } from './choices.js';
@@ -39,24 +37,6 @@ export interface RunData {
   readonly vendorLinks?: readonly VendorLink[] | undefined;
 }
 
-/** Where each rule stands in the rule order. */
-const RANK = new Map<string, number>(rules.map((r, i) => [r.code, i]));
-
-/**
- * `own` (in rule order) with `duplicate` put in its place in the rule order. A rule reports its
- * findings together, so `duplicate` goes before the first violation of a later rule.
- */
-function withDuplicate(own: readonly CcoViolation[], duplicate: CcoViolation | undefined): CcoViolation[] {
-  if (duplicate === undefined) return [...own];
-  const rank = RANK.get(duplicate.code) ?? 0;
-  const at = own.findIndex((v) => (RANK.get(v.code) ?? -1) > rank);
-  return at < 0 ? [...own, duplicate] : [...own.slice(0, at), duplicate, ...own.slice(at)];
-}
-
-function duplicateIn(violations: readonly CcoViolation[]): CcoViolation | undefined {
-  return violations.find((v) => v.code === 'duplicate_erp_id');
-}
-
 /**
  * The checks of one run: every change order goes through one {@link BatchChecker}, which holds the
  * commitments and vendor links (indexed once) and, per commitment, the ERP change order ids taken so
@@ -71,8 +51,8 @@ export class RunChecks {
   private readonly given: ReadonlySet<string> | undefined;
 
   constructor(
-    private readonly context: ExportContext,
-    private readonly target: Target,
+    context: ExportContext,
+    target: Target,
     private readonly data: RunData,
   ) {
     const commitments = data.commitments?.list;
@@ -121,41 +101,21 @@ export class RunChecks {
       const mapped = this.exported(read);
       violations = mapped.ok ? [] : mapped.error;
     } else {
-      const co = read.changeOrder;
-      const carried = this.carried(read);
-      const batch = this.batch.check(co);
-      violations =
-        carried === undefined
-          ? batch
-          : withDuplicate(validateAll(co, this.context, this.options(carried)), duplicateIn(batch));
+      violations = this.batch.check(read.changeOrder, { commitment: this.carried(read) });
     }
     return options.all ? violations : violations.slice(0, 1);
   }
 
   private exported(read: Read): Result<ErpExport, CcoViolation[]> {
-    const co = read.changeOrder;
-    const carried = this.carried(read);
-    const batch = this.batch.export(co);
-    if (carried === undefined) return batch;
-    // The batch knows the ids taken; the export with the carried commitment knows the rest.
-    const own = exportChangeOrder(co, this.context, this.options(carried));
-    const duplicate = batch.ok ? undefined : duplicateIn(batch.error);
-    if (duplicate === undefined) return own;
-    return err(withDuplicate(own.ok ? [] : own.error, duplicate));
+    return this.batch.export(read.changeOrder, { commitment: this.carried(read) });
   }
 
   /**
    * The commitment the change order's own payload carries, when the commitments given do not hold
-   * its commitment (they come first). The batch cannot take a commitment per change order, so such
-   * a change order is checked twice: by the batch, for `duplicate_erp_id` and the taken ids, and
-   * with its commitment, for every other rule.
+   * its commitment (they come first).
    */
   private carried(read: Read): Commitment | undefined {
     if (read.commitment === undefined) return undefined;
     return this.given?.has(read.changeOrder.commitment.id) === true ? undefined : read.commitment;
-  }
-
-  private options(commitment: Commitment) {
-    return { profile: this.target.profile, commitment, vendorLinks: this.data.vendorLinks };
   }
 }

@@ -88,13 +88,16 @@ export class BatchChecker {
     if (!ids.has(erpId)) ids.set(erpId, holder);
   }
 
-  /** The rule options of one change order: its commitment, the links, the ids taken before it. */
-  private options(changeOrder: ChangeOrder): RuleOptions {
+  /**
+   * The rule options of one change order: its commitment (`own`, else the batch's of its id), the
+   * links, the ids taken before it.
+   */
+  private options(changeOrder: ChangeOrder, own: Commitment | undefined): RuleOptions {
     const commitmentId = changeOrder.commitment.id;
     const ids = this.taken.get(commitmentId);
     return {
       profile: this.profile,
-      commitment: this.commitments.get(commitmentId),
+      commitment: own === undefined ? this.commitments.get(commitmentId) : indexCommitment(own),
       vendorLinks: this.links,
       takenBy: ids === undefined ? undefined : (erpId) => ids.get(erpId),
     };
@@ -114,11 +117,14 @@ export class BatchChecker {
   /**
    * The next change order's violations for Send to ERP, as `validateAll` with the batch rule
    * `duplicate_erp_id`. Never throws: a change order that cannot be read is `unreadable_input`.
+   * @param changeOrder - The next change order.
+   * @param own - Its own commitment (one its payload carries), instead of the batch's of its id.
    */
-  check(changeOrder: ChangeOrder): BatchViolation[] {
+  check(changeOrder: ChangeOrder, own?: { readonly commitment?: Commitment | undefined }): BatchViolation[] {
     const position = ++this.count;
     try {
-      const violations = runRules(ruleInput(changeOrder, this.context, this.options(changeOrder)), {
+      const options = this.options(changeOrder, own?.commitment);
+      const violations = runRules(ruleInput(changeOrder, this.context, options), {
         first: false,
         gates: true,
       });
@@ -132,11 +138,16 @@ export class BatchChecker {
   /**
    * The next change order's export, as `exportChangeOrder` with the batch rule `duplicate_erp_id`.
    * Never throws.
+   * @param changeOrder - The next change order.
+   * @param own - Its own commitment (one its payload carries), instead of the batch's of its id.
    */
-  export(changeOrder: ChangeOrder): Result<ErpExport, BatchViolation[]> {
+  export(
+    changeOrder: ChangeOrder,
+    own?: { readonly commitment?: Commitment | undefined },
+  ): Result<ErpExport, BatchViolation[]> {
     const position = ++this.count;
     return refuseThrown(() => {
-      const exported = exportWith(changeOrder, this.context, this.options(changeOrder));
+      const exported = exportWith(changeOrder, this.context, this.options(changeOrder, own?.commitment));
       this.record(changeOrder, position);
       return exported;
     });

@@ -124,6 +124,20 @@ describe('validateBatch', () => {
     expect(!second.ok && second.error.map((v) => v.code)).toEqual(['duplicate_erp_id']);
     expect(!second.ok && second.error[0]!.message).toContain('by change order "1" (number 1 of the batch)');
   });
+
+  it("BatchChecker: a change order's own commitment (carried by its payload) replaces the batch's; the ids stay shared", () => {
+    const batch = new BatchChecker(context, { commitments: [aCommitment().build()] });
+    const unsynced = aCommitment().withLine('501', { erpId: undefined }).build();
+    expect(batch.check(co('1', 'CO7'), { commitment: unsynced }).map((v) => v.code)).toEqual([
+      'commitment_line_not_synced',
+    ]);
+    const second = batch.export(co('2', 'CO7'), { commitment: unsynced });
+    expect(!second.ok && second.error.map((v) => v.code)).toEqual([
+      'duplicate_erp_id',
+      'commitment_line_not_synced',
+    ]);
+    expect(value(batch.export(co('3', 'CO9'))).commitmentErpId).toBe('1e32af04');
+  });
 });
 
 describe('properties', () => {
