@@ -26,7 +26,7 @@ describe('validateBatch', () => {
     ];
     expect(results.map((r) => r.map((v) => v.code))).toEqual([[], [], ['duplicate_erp_id'], []]);
     expect(results[2]![0]!.message).toBe(
-      'CCO ID "CO7" is already taken on commitment "SC-001" by change order "1" (number 1 of the batch); Sage 300 CRE takes a change order ID once per commitment. Type another.',
+      'CCO ID "CO7" is already taken on commitment "SC-001" by change order "1", earlier in the batch; Sage 300 CRE takes a change order ID once per commitment. Type another.',
     );
   });
 
@@ -122,7 +122,7 @@ describe('validateBatch', () => {
     expect(first.commitmentErpId).toBe('1e32af04');
     const second = batch.export(co('2', 'CO7'));
     expect(!second.ok && second.error.map((v) => v.code)).toEqual(['duplicate_erp_id']);
-    expect(!second.ok && second.error[0]!.message).toContain('by change order "1" (number 1 of the batch)');
+    expect(!second.ok && second.error[0]!.message).toContain('by change order "1", earlier in the batch');
   });
 
   it("BatchChecker: a change order's own commitment (carried by its payload) replaces the batch's; the ids stay shared", () => {
