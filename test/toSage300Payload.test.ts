@@ -12,6 +12,7 @@ import {
 import { breakers } from '../src/testing/breakers.js';
 import { example, exampleContext } from './helpers/fixtures.js';
 import { oracleSum, sameValue } from './helpers/oracle.js';
+import { RULES_NEEDING_DATA } from './helpers/rulesNeedingData.js';
 
 const GATES = new Set(['already_sent', 'missing_commitments_admin', 'missing_change_orders_admin']);
 
@@ -146,15 +147,7 @@ describe('properties', () => {
   it('a breaker of an export rule makes the mapper refuse with that rule alone', () => {
     // toSage300Payload takes a profile only: the rules that need a commitment, vendor links or
     // exported ids (the breakers add them to the case) are exportChangeOrder's (test/export).
-    const NEEDS_DATA = new Set([
-      'commitment_mismatch',
-      'duplicate_erp_id',
-      'vendor_mismatch',
-      'vendor_linked_elsewhere',
-      'commitment_line_not_found',
-      'commitment_line_not_synced',
-      'line_coding_mismatch',
-    ]);
+    const NEEDS_DATA = new Set<string>(RULES_NEEDING_DATA);
     const exportRules = (Object.keys(breakers) as (keyof typeof breakers)[]).filter(
       (c) => !GATES.has(c) && !NEEDS_DATA.has(c),
     );

@@ -1,11 +1,10 @@
-import { describeValue } from '../internal/describe.js';
 import { guard } from '../internal/guard.js';
-import { type Found, has, isAbsent, LooseReader, own } from '../internal/looseJson.js';
+import { has, LooseReader } from '../internal/looseJson.js';
 import type { InputIssue } from '../issues.js';
 import type { Commitment } from '../model/commitment.js';
 import { err, type Result } from '../result.js';
-import { quote } from '../text/quote.js';
 import { buildCommitment, type CommitmentKind } from './internal/buildCommitment.js';
+import { eventData } from './internal/read.js';
 
 /** The ERP requests that carry a commitment with its schedule of values. */
 const REQUEST_NAMES = ['create_commitment', 'create_commitment_change_order'] as const;
@@ -30,21 +29,7 @@ function readCommitment(
   const r = new LooseReader('The input');
   const root = r.root(input, 'an object (an ERP event, its request_data, or a REST commitment)');
   if (root === undefined) return err(r.issues);
-  let data: Found | undefined = root;
-  if (has(root, 'request_data') || has(root, 'request_name')) {
-    const name = own(root, 'request_name');
-    if (!isAbsent(name) && !(REQUEST_NAMES as readonly unknown[]).includes(name)) {
-      const what =
-        typeof name === 'string' ? `a ${quote(name)} event` : `an event named by ${describeValue(name)}`;
-      r.add(
-        'unexpected_request',
-        ['request_name'],
-        `This is ${what}; only ${REQUEST_NAMES.map((n) => `"${n}"`).join(' and ')} carry a commitment with its schedule of values.`,
-      );
-      return err(r.issues);
-    }
-    data = r.object(root, 'request_data', { required: true });
-  }
+  const data = eventData(r, root, REQUEST_NAMES, 'a commitment with its schedule of values');
   if (data === undefined) return err(r.issues);
   const kind = options?.kind;
   if (has(data, 'commitment') || has(data, 'commitment_items')) {

@@ -1,12 +1,10 @@
-import { describeValue } from '../internal/describe.js';
 import { guard } from '../internal/guard.js';
-import { type Found, has, isAbsent, LooseReader, own } from '../internal/looseJson.js';
+import { type Found, isAbsent, LooseReader, own } from '../internal/looseJson.js';
 import { err, ok } from '../result.js';
-import { quote } from '../text/quote.js';
 import { readAmount } from './internal/amount.js';
 import { buildChangeOrder, commitmentProjectLinked, type LineAmount } from './internal/buildChangeOrder.js';
 import { buildCommitment } from './internal/buildCommitment.js';
-import { readLinked } from './internal/read.js';
+import { eventData, readLinked } from './internal/read.js';
 import type { ProcoreAdapterOptions, ProcoreResult } from './types.js';
 
 /** The only ERP request that carries a change order to export. */
@@ -19,21 +17,7 @@ function eventLineAmount(r: LooseReader, item: Found): LineAmount {
 function readEvent(payload: unknown, options: ProcoreAdapterOptions | undefined): ProcoreResult {
   const r = new LooseReader('The ERP event');
   const root = r.root(payload, 'an object ({ request_name, request_data } or its request_data)');
-  let data = root;
-  if (has(root, 'request_data') || has(root, 'request_name')) {
-    const name = own(root, 'request_name');
-    if (!isAbsent(name) && name !== REQUEST_NAME) {
-      const what =
-        typeof name === 'string' ? `a ${quote(name)} event` : `an event named by ${describeValue(name)}`;
-      r.add(
-        'unexpected_request',
-        ['request_name'],
-        `This is ${what}; only "${REQUEST_NAME}" carries a commitment change order to export.`,
-      );
-      return err(r.issues);
-    }
-    data = r.object(root, 'request_data', { required: true });
-  }
+  const data = eventData(r, root, [REQUEST_NAME], 'a commitment change order to export');
   if (data === undefined) return err(r.issues);
 
   const changeOrder = r.object(data, 'change_order', { required: true });

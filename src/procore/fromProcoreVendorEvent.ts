@@ -1,7 +1,6 @@
 import { present } from '../internal/blank.js';
-import { describeValue } from '../internal/describe.js';
 import { guard } from '../internal/guard.js';
-import { has, isAbsent, LooseReader, own } from '../internal/looseJson.js';
+import { LooseReader, own } from '../internal/looseJson.js';
 import type { InputIssue } from '../issues.js';
 import type { VendorLink } from '../model/vendorLink.js';
 import { parseVendorLink } from '../parse.js';
@@ -9,7 +8,7 @@ import type { ErpProfile } from '../profiles/ErpProfile.js';
 import { sage300Cre } from '../profiles/sage300Cre.js';
 import { err, type Result } from '../result.js';
 import { quote } from '../text/quote.js';
-import { readId, readOrigin } from './internal/read.js';
+import { eventData, readId, readOrigin } from './internal/read.js';
 
 /** The ERP requests that carry a vendor. */
 const REQUEST_NAMES = ['link_vendor', 'create_vendor'] as const;
@@ -17,21 +16,7 @@ const REQUEST_NAMES = ['link_vendor', 'create_vendor'] as const;
 function readVendorEvent(event: unknown, erp: string): Result<VendorLink, InputIssue[]> {
   const r = new LooseReader('The ERP event');
   const root = r.root(event, 'an object ({ request_name, request_data } or its request_data)');
-  let data = root;
-  if (has(root, 'request_data') || has(root, 'request_name')) {
-    const name = own(root, 'request_name');
-    if (!isAbsent(name) && !(REQUEST_NAMES as readonly unknown[]).includes(name)) {
-      const what =
-        typeof name === 'string' ? `a ${quote(name)} event` : `an event named by ${describeValue(name)}`;
-      r.add(
-        'unexpected_request',
-        ['request_name'],
-        `This is ${what}; only "link_vendor" and "create_vendor" carry a vendor.`,
-      );
-      return err(r.issues);
-    }
-    data = r.object(root, 'request_data', { required: true });
-  }
+  const data = eventData(r, root, REQUEST_NAMES, 'a vendor');
   const vendor = r.object(data, 'vendor', { required: true });
   if (vendor === undefined) return err(r.issues);
   const companyId = readId(r, vendor, 'id');

@@ -97,13 +97,7 @@ function limitedCodes(p: ErpProfile): RuleCode[] {
     'invalid_decimal',
     'line_not_erp_coded',
     // The commitment, vendor-link and ERP id rules: every profile has them (issue 12).
-    'commitment_mismatch',
-    'duplicate_erp_id',
-    'vendor_mismatch',
-    'vendor_linked_elsewhere',
-    'commitment_line_not_found',
-    'commitment_line_not_synced',
-    'line_coding_mismatch',
+    ...RULES_NEEDING_DATA,
   ];
   if (p.date.exported) codes.push('invalid_time_zone', 'invalid_created_at');
   if (p.changeOrderId.required) codes.push('erp_id_missing');
@@ -228,6 +222,7 @@ describe('Sage 300 CRE is unchanged', () => {
 });
 
 import { caseFirst, caseViolations, sendableCaseArb } from '../helpers/cases.js';
+import { RULES_NEEDING_DATA } from '../helpers/rulesNeedingData.js';
 
 describe('properties, for every built-in profile (and two of our own)', () => {
   describe.each([...profiles, ...custom])('%s', (_, profile) => {

@@ -16,6 +16,7 @@ import {
 } from '../../src/testing/arbitraries.js';
 import { aChangeOrder, aCommitment, aLineItem, anExportContext } from '../../src/testing/builders.js';
 import { value } from '../helpers/result.js';
+import { RULES_NEEDING_DATA } from '../helpers/rulesNeedingData.js';
 
 const context = anExportContext().build();
 const co = () => aChangeOrder().build();
@@ -24,15 +25,7 @@ const codes = (c: ChangeOrder, options: Parameters<typeof validateAll>[2]) =>
   validateAll(c, context, options).map((v) => v.code);
 
 /** The codes that need data besides the change order: they never appear without it. */
-const NEW_CODES = [
-  'commitment_mismatch',
-  'duplicate_erp_id',
-  'vendor_mismatch',
-  'vendor_linked_elsewhere',
-  'commitment_line_not_found',
-  'commitment_line_not_synced',
-  'line_coding_mismatch',
-];
+const NEW_CODES = RULES_NEEDING_DATA;
 
 const SAGE_LINK: VendorLink = { companyId: '47', erpVendorId: 'ACME', erp: 'Sage 300 CRE' };
 /** Procore's reference vendor id: a QuickBooks id. */

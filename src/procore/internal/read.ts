@@ -1,9 +1,12 @@
 // Procore's own value shapes (ids, change order numbers, ERP ids, free text) on the shared
 // loose-JSON reader: each returns the value in our model's form, or records an issue at its path
 // in the Procore payload and returns `undefined`. Null and a missing key mean the same: absent.
+
+import { describeValue } from '../../internal/describe.js';
 import { type Found, has, isAbsent, type LooseReader, own } from '../../internal/looseJson.js';
 import type { ErpCode } from '../../model/lineItem.js';
 import { err, ok, type Result } from '../../result.js';
+import { quote } from '../../text/quote.js';
 
 const ID_WHAT = 'an id (a whole number or a non-empty string)';
 
@@ -105,4 +108,34 @@ export function readCode(r: LooseReader, item: Found, key: string, codeKey: stri
   const erpId = readOrigin(r, obj, 'origin_id');
   if (code === undefined) return undefined;
   return erpId === undefined ? { code } : { code, erpId };
+}
+
+/**
+ * The data of an ERP event: `request_data` when `root` is the whole event (it has `request_name` or
+ * `request_data`), else `root` itself (the caller passed the request data). An event of another
+ * kind is an `unexpected_request` issue, saying which `names` the caller reads and what they
+ * `carry`; `undefined` then, and when `request_data` is absent.
+ * @example
+ * const data = eventData(r, root, ['link_vendor', 'create_vendor'], 'a vendor');
+ */
+export function eventData(
+  r: LooseReader,
+  root: Found | undefined,
+  names: readonly string[],
+  carry: string,
+): Found | undefined {
+  if (root === undefined || !(has(root, 'request_data') || has(root, 'request_name'))) return root;
+  const name = own(root, 'request_name');
+  if (!isAbsent(name) && !(names as readonly unknown[]).includes(name)) {
+    const what =
+      typeof name === 'string' ? `a ${quote(name)} event` : `an event named by ${describeValue(name)}`;
+    const which = names.map((n) => `"${n}"`).join(' and ');
+    r.add(
+      'unexpected_request',
+      ['request_name'],
+      `This is ${what}; only ${which} ${names.length === 1 ? 'carries' : 'carry'} ${carry}.`,
+    );
+    return undefined;
+  }
+  return r.object(root, 'request_data', { required: true });
 }
