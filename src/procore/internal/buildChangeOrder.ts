@@ -6,7 +6,7 @@ import type { Path } from '../../issues.js';
 import { parseChangeOrder } from '../../parse.js';
 import { err, ok } from '../../result.js';
 import type { ProcoreResult } from '../types.js';
-import { modelIssues } from './modelIssues.js';
+import { modelIssues, renamedField } from './modelIssues.js';
 import { readCode, readId, readLinked, readNumber, readOrigin, readText } from './read.js';
 
 /**
@@ -60,10 +60,9 @@ const CHANGE_ORDER_KEYS: Readonly<Record<string, string>> = {
  * (an `erpStatus` passed in the options) is the model's own.
  */
 function procorePath(path: Path, o: Origins): Path {
+  const renamed = renamedField(path, CHANGE_ORDER_KEYS, o.changeOrderPath);
+  if (renamed !== undefined) return renamed;
   const [head, index, field] = path;
-  if (path.length === 1 && typeof head === 'string' && Object.hasOwn(CHANGE_ORDER_KEYS, head)) {
-    return [...o.changeOrderPath, CHANGE_ORDER_KEYS[head] as string];
-  }
   const amountKey = typeof index === 'number' ? o.amountKeys[index] : undefined;
   if (head === 'lineItems' && field === 'amount' && amountKey !== undefined) {
     return [...o.itemsPath, index as number, amountKey];

@@ -8,7 +8,7 @@ import { parseCommitment } from '../../parse.js';
 import { err, ok, type Result } from '../../result.js';
 import { quote } from '../../text/quote.js';
 import { readAmount } from './amount.js';
-import { modelIssues } from './modelIssues.js';
+import { modelIssues, renamedField } from './modelIssues.js';
 import { readCode, readId, readNumber, readOrigin, readText } from './read.js';
 
 /**
@@ -60,10 +60,9 @@ const LINE_KEYS: Readonly<Record<string, string>> = {
 
 /** Where a field the model refused is in the Procore payload. */
 function procorePath(path: Path, parts: CommitmentParts): Path {
+  const renamed = renamedField(path, COMMITMENT_KEYS, parts.commitment.path);
+  if (renamed !== undefined) return renamed;
   const [head, index, field] = path;
-  if (path.length === 1 && typeof head === 'string' && Object.hasOwn(COMMITMENT_KEYS, head)) {
-    return [...parts.commitment.path, COMMITMENT_KEYS[head] as string];
-  }
   if (head === 'vendorId') return [...parts.commitment.path, 'vendor', 'id'];
   if (head === 'sov' && typeof index === 'number') {
     const key = typeof field === 'string' && Object.hasOwn(LINE_KEYS, field) ? LINE_KEYS[field] : field;

@@ -37,3 +37,19 @@ export function modelIssues(
   }
   return out;
 }
+
+/**
+ * Where a top-level model field is in a Procore object at `base`, by the table of `keys` (model
+ * field → Procore key); `undefined` when `path` is not a top-level field of the table.
+ * @example
+ * renamedField(['createdAt'], { createdAt: 'created_at' }, ['change_order']) //=> ['change_order', 'created_at']
+ */
+export function renamedField(
+  path: Path,
+  keys: Readonly<Record<string, string>>,
+  base: Path,
+): Path | undefined {
+  const [head] = path;
+  if (path.length !== 1 || typeof head !== 'string' || !Object.hasOwn(keys, head)) return undefined;
+  return [...base, keys[head] as string];
+}
