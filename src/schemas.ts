@@ -27,7 +27,7 @@ function isSchemaName(name: string): name is SchemaName {
  * @returns The text, or an `unknown_schema` issue that lists the names.
  * @example
  * schemaText('change-order') //=> { ok: true, value: '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n…' }
- * schemaText('commitment') //=> { ok: false, error: [{ code: 'unknown_schema', path: [], message: 'No schema "commitment"; …' }] }
+ * schemaText('commitments') //=> { ok: false, error: [{ code: 'unknown_schema', path: [], message: 'No schema "commitments"; …' }] }
  */
 export function schemaText(name: string): Result<string, Issue<'unknown_schema'>[]> {
   const bare = typeof name === 'string' && name.endsWith('.json') ? name.slice(0, -'.json'.length) : name;

@@ -14,9 +14,11 @@ import type * as z from 'zod';
 import { RESULT_ERROR_CODES, ResultErrorSchema } from '../../src/cli/resultLine.js';
 import { AmountSchema } from '../../src/model/amount.js';
 import { InstantSchema } from '../../src/model/changeOrder.js';
+import { SovSchema } from '../../src/model/commitment.js';
 import { ExportContextSchema } from '../../src/model/context.js';
 import { CHANGE_ORDER_STATUSES, ChangeOrderStatusSchema } from '../../src/model/enums.js';
 import { LineItemSchema } from '../../src/model/lineItem.js';
+import { VendorLinkSchema } from '../../src/model/vendorLink.js';
 import { MAX_AMOUNT_LENGTH } from '../../src/money/decimalString.js';
 import { MAX_TIME_ZONE_LENGTH } from '../../src/time/zone.js';
 
@@ -101,6 +103,20 @@ const timeZone: Fragment = {
     "A name the runtime's `Intl` knows (`America/Los_Angeles`, or a link such as `US/Pacific`), in any letter case; not a fixed offset such as `+05:00`. The schema checks the shape only: an unknown name such as `Mars/Olympus` passes it, and cco-erp refuses it.",
 };
 
+const sov: Fragment = {
+  description:
+    'It may not name one line `id` twice; JSON Schema cannot say so (`uniqueItems` compares whole lines), and cco-erp refuses it as `duplicate_line_item`.',
+};
+
+/** Not blank: at least one character that `trim` keeps (JSON Schema's `pattern` matches anywhere). */
+export const NOT_BLANK_PATTERN = `[^${SPACES}]`;
+
+const erpVendorId: Fragment = {
+  type: 'string',
+  pattern: NOT_BLANK_PATTERN,
+  description: 'Not blank: a vendor with an `origin_code` but no `origin_id` is not linked.',
+};
+
 const errorCode: Fragment = {
   description: `Known codes: ${RESULT_ERROR_CODES.map((c) => `\`${c}\``).join(', ')}; new ones may be added in a minor release.`,
 };
@@ -116,6 +132,8 @@ export function fragments(): ReadonlyMap<z.core.$ZodType, Fragment> {
     [LineItemSchema.shape.quantity.unwrap(), decimal],
     [LineItemSchema.shape.unitCost.unwrap(), decimal],
     [InstantSchema, instant],
+    [SovSchema, sov],
+    [VendorLinkSchema.shape.erpVendorId, erpVendorId],
     [ChangeOrderStatusSchema, status],
     [ExportContextSchema.shape.project.shape.timeZone, timeZone],
     [ResultErrorSchema.shape.code, errorCode],

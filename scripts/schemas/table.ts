@@ -1,12 +1,13 @@
 // The JSON Schemas cco-erp ships, one line each: the file name (also the `cco-erp schema NAME`
-// name), its title, and the zod schema it is generated from. To add one (a commitment, a vendor
-// link), add its line here and run `npm run docs:schemas`: it writes schemas/<name>.json and
+// name), its title, and the zod schema it is generated from. To add one, add its line here and run `npm run docs:schemas`: it writes schemas/<name>.json and
 // src/schemaFiles.ts, which bundles the files for `schemaText` (the `cco-erp schema` command).
 
 import type * as z from 'zod';
 import { ResultLineSchema } from '../../src/cli/resultLine.js';
 import { ChangeOrderSchema } from '../../src/model/changeOrder.js';
+import { CommitmentSchema } from '../../src/model/commitment.js';
 import { ExportContextSchema } from '../../src/model/context.js';
+import { VendorLinkSchema } from '../../src/model/vendorLink.js';
 import { ErpProfileSchema } from '../../src/profiles/ErpProfile.js';
 
 /** One shipped schema. */
@@ -22,6 +23,8 @@ export interface SchemaEntry {
 export const SCHEMAS: readonly SchemaEntry[] = [
   { name: 'change-order', title: 'cco-erp change order', schema: ChangeOrderSchema },
   { name: 'export-context', title: 'cco-erp export context', schema: ExportContextSchema },
+  { name: 'commitment', title: 'cco-erp commitment with its schedule of values', schema: CommitmentSchema },
+  { name: 'vendor-link', title: 'cco-erp vendor link', schema: VendorLinkSchema },
   { name: 'erp-profile', title: 'cco-erp ERP profile', schema: ErpProfileSchema },
   { name: 'result-line', title: 'cco-erp command result line', schema: ResultLineSchema },
 ];

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { formatPath } from '../internal/describe.js';
-import { AmountSchema, decimalStringSchema } from './amount.js';
-import { ErpCodeSchema } from './lineItem.js';
+import { AmountSchema } from './amount.js';
+import { ErpCodeSchema, LineItemSchema } from './lineItem.js';
 
 /**
  * The kinds of commitment: a subcontract (Procore's `WorkOrderContract`) or a purchase order
@@ -36,9 +36,9 @@ export const CommitmentLineSchema = z.object({
   /** The line's amount before the change orders counted by `reviseSov`, as a decimal string. */
   amount: AmountSchema,
   /** The quantity, where the line is unit-priced. */
-  quantity: decimalStringSchema('Quantity', 'invalid_decimal').optional(),
+  quantity: LineItemSchema.shape.quantity,
   /** The unit cost, where the line is unit-priced. */
-  unitCost: decimalStringSchema('Unit cost', 'invalid_decimal').optional(),
+  unitCost: LineItemSchema.shape.unitCost,
   /** The unit of measure, where the line is unit-priced. */
   uom: z.string().optional(),
 });
@@ -50,6 +50,30 @@ export const CommitmentLineSchema = z.object({
 export type CommitmentLine = z.infer<typeof CommitmentLineSchema>;
 
 /**
+ * A schedule of values: its lines in SOV order, no line id twice (`duplicate_line_item`): a CCO line
+ * would not know which it modifies.
+ * @example
+ * SovSchema.safeParse([{ id: '501', description: 'Rebar', amount: '1.00' }, { id: '501', description: 'Labor', amount: '2.00' }]).success //=> false
+ */
+export const SovSchema = z.array(CommitmentLineSchema).superRefine((sov, ctx) => {
+  const seen = new Map<string, number>();
+  sov.forEach((line, i) => {
+    const first = seen.get(line.id);
+    if (first === undefined) {
+      seen.set(line.id, i);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      params: { code: 'duplicate_line_item' },
+      path: [i, 'id'],
+      input: line.id,
+      message: `${formatPath(['sov', i])} has the id of ${formatPath(['sov', first])}; each line of a schedule of values has its own id, or a change order line could not say which it modifies.`,
+    });
+  });
+});
+
+/**
  * A commitment (subcontract or purchase order) with its schedule of values, camelCase JSON. The SOV
  * may not name one line id twice (`duplicate_line_item`): a CCO line would not know which it
  * modifies.
@@ -58,40 +82,22 @@ export type CommitmentLine = z.infer<typeof CommitmentLineSchema>;
  *   sov: [{ id: '501', erpId: '1', description: 'Rebar', amount: '25000.00' }] });
  * r.success //=> true
  */
-export const CommitmentSchema = z
-  .object({
-    /** Procore's id of the commitment: what a CCO's `commitment.id` names. */
-    id: z.string().min(1),
-    /** The ERP's key for the commitment (Procore's `origin_id`); absent while it is not synced. */
-    erpId: z.string().optional(),
-    /** The commitment's number as people see it (`SC-001`). */
-    number: z.string().optional(),
-    /** The title. */
-    title: z.string().optional(),
-    /** A subcontract or a purchase order. */
-    kind: z.enum(COMMITMENT_KINDS),
-    /** Procore's id of the vendor (the contract company): what a CCO's `contractCompany.id` must be. */
-    vendorId: z.string().min(1),
-    /** The schedule of values, in SOV order. */
-    sov: z.array(CommitmentLineSchema),
-  })
-  .superRefine((commitment, ctx) => {
-    const seen = new Map<string, number>();
-    commitment.sov.forEach((line, i) => {
-      const first = seen.get(line.id);
-      if (first === undefined) {
-        seen.set(line.id, i);
-        return;
-      }
-      ctx.addIssue({
-        code: 'custom',
-        params: { code: 'duplicate_line_item' },
-        path: ['sov', i, 'id'],
-        input: line.id,
-        message: `${formatPath(['sov', i])} has the id of ${formatPath(['sov', first])}; each line of a schedule of values has its own id, or a change order line could not say which it modifies.`,
-      });
-    });
-  });
+export const CommitmentSchema = z.object({
+  /** Procore's id of the commitment: what a CCO's `commitment.id` names. */
+  id: z.string().min(1),
+  /** The ERP's key for the commitment (Procore's `origin_id`); absent while it is not synced. */
+  erpId: z.string().optional(),
+  /** The commitment's number as people see it (`SC-001`). */
+  number: z.string().optional(),
+  /** The title. */
+  title: z.string().optional(),
+  /** A subcontract or a purchase order. */
+  kind: z.enum(COMMITMENT_KINDS),
+  /** Procore's id of the vendor (the contract company): what a CCO's `contractCompany.id` must be. */
+  vendorId: z.string().min(1),
+  /** The schedule of values, in SOV order; no line id twice (`duplicate_line_item`). */
+  sov: SovSchema,
+});
 /**
  * A commitment with its schedule of values, as parsed.
  * @example

@@ -7,10 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseChangeOrder, parseExportContext } from '../../src/parse.js';
+import { parseChangeOrder, parseCommitment, parseExportContext, parseVendorLink } from '../../src/parse.js';
 import { builtInProfiles } from '../../src/profiles/builtInProfiles.js';
 import { ErpProfileSchema } from '../../src/profiles/ErpProfile.js';
-import { changeOrderArb, exportContextArb } from '../../src/testing/arbitraries.js';
+import {
+  changeOrderArb,
+  commitmentArb,
+  exportContextArb,
+  vendorLinkArb,
+} from '../../src/testing/arbitraries.js';
 import { isTimeZone } from '../../src/time/zone.js';
 import { sendable, sendingContext } from '../fixtures.js';
 import { nearMiss, ROOT, validatorFor, viaJson } from './helpers.js';
@@ -19,6 +24,8 @@ const bySchema = {
   changeOrder: validatorFor('change-order'),
   context: validatorFor('export-context'),
   profile: validatorFor('erp-profile'),
+  commitment: validatorFor('commitment'),
+  vendorLink: validatorFor('vendor-link'),
 };
 
 /** Counts of what a property saw, to show it saw both kinds. */
@@ -216,5 +223,86 @@ describe('erp-profile.json and ErpProfileSchema', () => {
     expect(protoMessage({ messages: proto })).toBe(true);
     expect(bySchema.profile({ ...base, messages: proto })).toBe(false);
     expect(ErpProfileSchema.safeParse({ ...base, messages: proto }).success).toBe(true);
+  });
+});
+
+describe('commitment.json and parseCommitment', () => {
+  /** The documented difference: JSON Schema cannot say that no two SOV lines share an id. */
+  const duplicateIdOnly = (issues: readonly { code: string }[]) =>
+    issues.every((i) => i.code === 'duplicate_line_item');
+
+  it('agree on examples/commitments.json', () => {
+    const list = JSON.parse(readFileSync(join(ROOT, 'examples', 'commitments.json'), 'utf8')) as unknown[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const json of list) {
+      expect(parseCommitment(json).ok).toBe(true);
+      expect(bySchema.commitment(json)).toBe(true);
+    }
+  });
+
+  it('agree on 1,000 generated commitments and near-misses, but for a line id given twice', () => {
+    const { seen, note } = tally();
+    let excluded = 0;
+    fc.assert(
+      fc.property(fc.oneof(commitmentArb().map(viaJson), nearMiss(commitmentArb())), (json) => {
+        const parsed = parseCommitment(json);
+        note(parsed.ok);
+        const schema = bySchema.commitment(json);
+        if (!parsed.ok && schema && duplicateIdOnly(parsed.error)) {
+          excluded++;
+          return;
+        }
+        expect(schema, JSON.stringify(json).slice(0, 400)).toBe(parsed.ok);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(seen.accepted).toBeGreaterThan(100);
+    expect(seen.refused).toBeGreaterThan(100);
+    expect(excluded).toBeLessThan(50);
+  });
+
+  it('differ on a line id given twice, and only there', () => {
+    const [first] = JSON.parse(readFileSync(join(ROOT, 'examples', 'commitments.json'), 'utf8')) as {
+      sov: { id: string }[];
+    }[];
+    const line = first!.sov[0]!;
+    const twice = { ...first, sov: [line, { ...line }] };
+    expect(bySchema.commitment(twice)).toBe(true);
+    const parsed = parseCommitment(twice);
+    expect(!parsed.ok && parsed.error.map((i) => [i.code, i.path])).toEqual([
+      ['duplicate_line_item', ['sov', 1, 'id']],
+    ]);
+  });
+});
+
+describe('vendor-link.json and parseVendorLink', () => {
+  it('agree on examples/vendor-links.json', () => {
+    const list = JSON.parse(readFileSync(join(ROOT, 'examples', 'vendor-links.json'), 'utf8')) as unknown[];
+    for (const json of list) {
+      expect(parseVendorLink(json).ok).toBe(true);
+      expect(bySchema.vendorLink(json)).toBe(true);
+    }
+  });
+
+  it('agree on 1,000 generated links, their near-misses, and blank vendor ids of every white space', () => {
+    const { seen, note } = tally();
+    const blanks = fc
+      .tuple(
+        vendorLinkArb(),
+        fc.array(fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', 'x', '\u0085'), {
+          maxLength: 4,
+        }),
+      )
+      .map(([link, chars]) => viaJson({ ...link, erpVendorId: chars.join('') }));
+    fc.assert(
+      fc.property(fc.oneof(vendorLinkArb().map(viaJson), nearMiss(vendorLinkArb()), blanks), (json) => {
+        const accepted = parseVendorLink(json).ok;
+        note(accepted);
+        expect(bySchema.vendorLink(json), JSON.stringify(json)).toBe(accepted);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(seen.accepted).toBeGreaterThan(100);
+    expect(seen.refused).toBeGreaterThan(100);
   });
 });
