@@ -32,20 +32,26 @@ const DECIMAL_FIELDS = [
  * Lines whose amount (and, unless `amountOnly`, quantity or unit cost) is not a plain decimal string
  * of at most 40 characters: only a value that never went through `parseChangeOrder` can be one.
  */
-export function findInvalidDecimals(lineItems: readonly LineItem[], amountOnly: boolean): Finding[] {
-  const found: Finding[] = [];
+export function findInvalidDecimals(lineItems: readonly LineItem[], amountOnly: boolean): readonly Finding[] {
+  let found: Finding[] | undefined;
+  const fields = amountOnly ? 1 : DECIMAL_FIELDS.length;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
-    for (const [field, label] of DECIMAL_FIELDS) {
-      if (amountOnly && field !== 'amount') break;
+    for (let f = 0; f < fields; f++) {
+      const [field, label] = DECIMAL_FIELDS[f]!;
       const value: unknown = line[field];
       if ((field !== 'amount' && value === undefined) || isDecimalString(value)) continue;
       const why = explainNotDecimal(value, `The ${label}`);
+      // Most lines are clean: nothing is allocated until one is not.
+      found ??= [];
       found.push({ path: [...at(i), field], message: `${lineName(line, i)}: ${why}` });
     }
   }
-  return found;
+  return found ?? NOTHING;
 }
+
+/** What a check that found nothing returns: one empty list, frozen, rather than a new one per call. */
+const NOTHING: readonly Finding[] = Object.freeze([]);
 
 /** Up to this many lines, a repeated id is found by comparing pairs; beyond, with a set. */
 const PAIRS = 16;
@@ -54,8 +60,8 @@ const PAIRS = 16;
  * Every line whose `id` an earlier line already has (an ETL job that read one page twice): summing
  * both would count the money twice. Reported at the repeat's path.
  */
-export function findDuplicateIds(lineItems: readonly LineItem[]): Finding[] {
-  const found: Finding[] = [];
+export function findDuplicateIds(lineItems: readonly LineItem[]): readonly Finding[] {
+  let found: Finding[] | undefined;
   const n = lineItems.length;
   let seen: Map<string, number> | undefined;
   if (n > PAIRS) seen = new Map();
@@ -74,13 +80,14 @@ export function findDuplicateIds(lineItems: readonly LineItem[]): Finding[] {
       if (first < 0) seen.set(id, i);
     }
     if (first >= 0) {
+      found ??= [];
       found.push({
         path: at(i),
         message: `${lineName(lineItems[i]!, i)} has the id ${quote(id)} of line ${first + 1}; each line is counted once, so a repeated line would add its money twice. Remove the repeat (was a page of lines read twice?).`,
       });
     }
   }
-  return found;
+  return found ?? NOTHING;
 }
 
 /** The error for lines that are not an array (read as `unreadable_input` by the entry points). */

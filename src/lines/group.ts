@@ -1,6 +1,6 @@
 // Line grouping: below the rules, the aggregator and the export, so that they can never disagree.
 import type { LineItem } from '../model/lineItem.js';
-import { canonicalText, readDecimal } from '../money/decimalString.js';
+import { canonicalText, decimalShape } from '../money/decimalString.js';
 import { ExactSum } from '../money/exactSum.js';
 
 /** A group of lines on one commitment line item: indexes into the input, and the exact sum. */
@@ -52,7 +52,8 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
         }
       }
     }
-    let group = groups[at];
+    // Never `groups[-1]`: a negative index is a property lookup, far slower than a test.
+    let group = at < 0 ? undefined : groups[at];
     if (group === undefined) {
       // A line alone needs no arithmetic: its canonical text is its sum.
       const text = canonicalText(amount);
@@ -76,8 +77,8 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
     } else {
       group.indexes.push(i);
       if (!group.valid) continue;
-      const parts = readDecimal(amount);
-      if (parts === undefined) {
+      const shape = decimalShape(amount);
+      if (shape < 0) {
         group.valid = false;
         continue;
       }
@@ -85,7 +86,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
         group.sum = new ExactSum();
         group.sum.add(group.amount);
       }
-      group.sum.addParts(amount, parts);
+      group.sum.addShape(amount, shape);
     }
   }
   for (const group of groups) {
