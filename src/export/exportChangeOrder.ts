@@ -83,9 +83,10 @@ function exportLines(input: RuleInput, notices: Notice[]): { lines: ExportLine[]
   const lines: ExportLine[] = new Array(groups.length);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    // A merged group carries its exact sum; adding it is cheaper than reading its text again.
-    if (group.sum === undefined) total.add(group.amount);
-    else total.addSum(group.sum);
+    // A merged group carries its exact sum; a line alone adds its own amount, not the group's
+    // canonical text, which can be longer than the 40 characters `add` reads ('9' × 39 gains '.00').
+    if (group.sum !== undefined) total.addSum(group.sum);
+    else if (!total.add(lineItems[group.indexes[0]!]!.amount)) proven(undefined, 'invalid_decimal');
     const line = exportLine(group, lineItems, sovLines);
     lines[g] = line;
     if (group.indexes.length > 1) {

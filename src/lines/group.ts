@@ -83,8 +83,10 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
         continue;
       }
       if (group.sum === undefined) {
+        // The first line's own amount, not its canonical text: that can be longer than the 40
+        // characters an amount may have ('9' × 39 gains '.00'), and would not be added.
         group.sum = new ExactSum();
-        group.sum.add(group.amount);
+        group.sum.add(lineItems[group.indexes[0]!]!.amount);
       }
       group.sum.addShape(amount, shape);
     }
