@@ -12,6 +12,11 @@ export interface LineGroup {
   readonly amount: string;
   /** The same sum, for adding up without reading `amount` again; none for a line alone. */
   readonly sum: ExactSum | undefined;
+  /**
+   * `decimalShape(amount)`, read once for the rules on sums: -1 when `amount` is `''`, or longer
+   * than the 40 characters of an amount (a sum can be).
+   */
+  readonly shape: number;
 }
 
 /** Up to this many groups, a group is found by scanning them; beyond, through a map. */
@@ -32,6 +37,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
     indexes: number[];
     amount: string;
     sum: ExactSum | undefined;
+    shape: number;
     valid: boolean;
   }[] = [];
   let byId: Map<string, number> | undefined;
@@ -62,6 +68,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
         indexes: [i],
         amount: text ?? '',
         sum: undefined,
+        shape: -1,
         valid: text !== undefined,
       };
       groups.push(group);
@@ -95,8 +102,9 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
     if (!group.valid) {
       group.amount = '';
       group.sum = undefined;
-    } else if (group.sum !== undefined) {
-      group.amount = group.sum.toString();
+    } else {
+      if (group.sum !== undefined) group.amount = group.sum.toString();
+      group.shape = decimalShape(group.amount);
     }
   }
   return groups;

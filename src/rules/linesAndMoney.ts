@@ -7,6 +7,7 @@ import {
   decimalPlaces,
   integerDigits,
   isNotPositive,
+  partsOf,
   readDecimal,
 } from '../money/decimalString.js';
 import type { ErpProfile, NumberLimit, ProfileMessageKey } from '../profiles/ErpProfile.js';
@@ -125,8 +126,8 @@ function sumRule<const C extends string>(
       let found: Finding[] | undefined;
       for (const group of groups()) {
         // A sum with an amount that is not a decimal is invalid_decimal's business.
-        const parts = readDecimal(group.amount);
-        if (parts === undefined) continue;
+        if (group.shape < 0) continue;
+        const parts = partsOf(group.shape);
         const message = problem(group.amount, parts, group.commitmentLineItemId, profile);
         if (message !== undefined) found = add(found, { path: at(group.indexes[0]!), message });
       }
