@@ -83,9 +83,10 @@ function exportLines(input: RuleInput, notices: Notice[]): { lines: ExportLine[]
   const lines: ExportLine[] = new Array(groups.length);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    // A merged group carries its exact sum; a line alone adds its own amount, not the group's
-    // canonical text, which can be longer than the 40 characters `add` reads ('9' × 39 gains '.00').
+    // A merged group carries its exact sum, a line alone its canonical text, already read (its
+    // shape); when that text is longer than an amount may be ('9' × 39 gains '.00'), the line's own.
     if (group.sum !== undefined) total.addSum(group.sum);
+    else if (group.shape >= 0) total.addShape(group.amount, group.shape);
     else if (!total.add(lineItems[group.indexes[0]!]!.amount)) proven(undefined, 'invalid_decimal');
     const line = exportLine(group, lineItems, sovLines);
     lines[g] = line;
