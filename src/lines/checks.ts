@@ -43,10 +43,7 @@ function decimalsValid(line: LineItem, amountOnly: boolean): boolean {
  * Lines whose amount (and, unless `amountOnly`, quantity or unit cost) is not a plain decimal string
  * of at most 40 characters: only a value that never went through `parseChangeOrder` can be one.
  */
-export function findInvalidDecimals(
-  lineItems: readonly LineItem[],
-  amountOnly: boolean,
-): readonly Finding[] {
+export function findInvalidDecimals(lineItems: readonly LineItem[], amountOnly: boolean): readonly Finding[] {
   let found: Finding[] | undefined;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
@@ -76,8 +73,9 @@ const PAIRS = 16;
 export function findDuplicateIds(lineItems: readonly LineItem[]): readonly Finding[] {
   let found: Finding[] | undefined;
   const n = lineItems.length;
-  let seen: Map<string, number> | undefined;
-  if (n > PAIRS) seen = new Map();
+  let seen: Set<string> | undefined;
+  let firsts: Map<string, number> | undefined;
+  if (n > PAIRS) seen = new Set();
   for (let i = 0; i < n; i++) {
     const id = lineItems[i]!.id;
     let first = -1;
@@ -89,8 +87,12 @@ export function findDuplicateIds(lineItems: readonly LineItem[]): readonly Findi
         }
       }
     } else {
-      first = seen.get(id) ?? -1;
-      if (first < 0) seen.set(id, i);
+      // One hash per line: a set that did not grow already held the id.
+      const size = seen.size;
+      if (seen.add(id).size !== size) continue;
+      // A repeat (rare): where each id first appears, worked out once for every repeat.
+      firsts ??= firstIndexes(lineItems);
+      first = firsts.get(id) ?? -1;
     }
     if (first >= 0) {
       found ??= [];
@@ -101,6 +103,16 @@ export function findDuplicateIds(lineItems: readonly LineItem[]): readonly Findi
     }
   }
   return found ?? NOTHING;
+}
+
+/** The index of the first line with each id. */
+function firstIndexes(lineItems: readonly LineItem[]): Map<string, number> {
+  const firsts = new Map<string, number>();
+  for (let k = 0; k < lineItems.length; k++) {
+    const id = lineItems[k]!.id;
+    if (!firsts.has(id)) firsts.set(id, k);
+  }
+  return firsts;
 }
 
 /** The error for lines that are not an array (read as `unreadable_input` by the entry points). */

@@ -4,7 +4,7 @@
 // characters) are reported, in line and field order, whatever mix of values the lines hold.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findInvalidDecimals } from '../../src/lines/checks.js';
+import { findDuplicateIds, findInvalidDecimals } from '../../src/lines/checks.js';
 import type { LineItem } from '../../src/model/lineItem.js';
 import { aLineItem } from '../../src/testing/builders.js';
 
@@ -41,5 +41,32 @@ describe('findInvalidDecimals', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('findDuplicateIds', () => {
+  it('reports every line whose id an earlier line has, naming the first, below and above 16 lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1', '2', '3', 'x', '10'), { maxLength: 40 }), (ids) => {
+        const lines = ids.map((id) => aLineItem().buildWithId(id));
+        const expected = ids.flatMap((id, i) => {
+          const first = ids.indexOf(id);
+          return first < i ? [[i, first + 1]] : [];
+        });
+        const found = findDuplicateIds(lines).map((f) => [
+          f.path[1],
+          Number(/ of line (\d+);/.exec(f.message)?.[1]),
+        ]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stays linear when every line repeats one id', () => {
+    const lines = Array.from({ length: 100_000 }, () => aLineItem().buildWithId('same'));
+    const started = performance.now();
+    expect(findDuplicateIds(lines)).toHaveLength(99_999);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
