@@ -94,6 +94,16 @@ export function changeOrder(rng, lines, index) {
 }
 
 /**
+ * A change order made by {@link changeOrder} with a description of about `size` characters of words
+ * (some non-ASCII): longer than any ERP's field, so the export cuts it at a grapheme boundary.
+ */
+export function withLongDescription(co, rng, size) {
+  let description = '';
+  while (description.length < size) description += `${description === '' ? '' : ' '}${words(rng, 8)}`;
+  return { ...co, description };
+}
+
+/**
  * The commitment of a CCO made by {@link changeOrder}, with `size` SOV lines: one per commitment line
  * its lines modify (synced, coded like the first line on it), then untouched lines up to `size`.
  */

@@ -12,9 +12,20 @@ import {
   parseChangeOrder,
   parseCommitment,
   parseExportContext,
+  rules,
   validate,
+  validateAll,
 } from '../dist/index.js';
-import { amount, changeOrder, commitmentOf, context, ndjsonPool, poolLine, prng } from './data.mjs';
+import {
+  amount,
+  changeOrder,
+  commitmentOf,
+  context,
+  ndjsonPool,
+  poolLine,
+  prng,
+  withLongDescription,
+} from './data.mjs';
 
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const here = new URL('.', import.meta.url).pathname;
@@ -102,6 +113,43 @@ function pipelineValidateFirst(text) {
   return mapped.ok ? mapped.value.total : mapped.error[0].code;
 }
 
+/** The rules an export leaves out: the Send gates. */
+const GATES = new Set(rules.filter((r) => r.gate).map((r) => r.code));
+
+/**
+ * The export of a CCO against the plain path, byte for byte: a refusal lists what `validateAll`
+ * finds but the gates (codes, paths, messages, in order); an export's total is the BigInt sum of
+ * its lines, its lines' amounts the BigInt sums of their groups, and its description a prefix of the
+ * CCO's.
+ */
+function agreesWithPlainPath(co, what) {
+  const parsed = parseChangeOrder(co);
+  if (!parsed.ok) return;
+  const exported = exportChangeOrder(parsed.value, ctx);
+  const plain = validateAll(parsed.value, ctx).filter((v) => !GATES.has(v.code));
+  if (!exported.ok) {
+    agree(
+      `${what}: the export's violations equal validateAll's`,
+      JSON.stringify(exported.error) === JSON.stringify(plain),
+    );
+    return;
+  }
+  agree(`${what}: an export has no violation in validateAll but the gates`, plain.length === 0);
+  const sums = new Map();
+  for (const l of co.lineItems)
+    sums.set(l.commitmentLineItemId, (sums.get(l.commitmentLineItemId) ?? 0n) + cents(l.amount));
+  agree(
+    `${what}: each exported line is the BigInt sum of its group`,
+    exported.value.lines.every((l) => l.amount === formatCents(sums.get(l.commitmentLineItemId))),
+  );
+  agree(
+    `${what}: the total is the BigInt sum of the lines`,
+    exported.value.total === formatCents(co.lineItems.reduce((s, l) => s + cents(l.amount), 0n)),
+  );
+  const d = exported.value.description ?? '';
+  agree(`${what}: the description exported is a prefix of the CCO's`, co.description.startsWith(d));
+}
+
 /** Exact cents of a decimal string with at most two decimals, as a BigInt. */
 function cents(a) {
   const neg = a.charCodeAt(0) === 45;
@@ -128,10 +176,16 @@ function centsAggregate(lines) {
 const results = [];
 
 // 1. The pipeline per CCO, as a ratio to JSON.parse of the same text.
-for (const lines of wanted('pipeline') ? [1, 10, 100, 1000] : []) {
-  const rng = prng(lines);
+// `long`: 10-line CCOs with a 10 KB description (cut at a grapheme boundary for Sage's Scope).
+const PIPELINE_TARGETS = { 1: 1.8, 10: 1.4, long: 2 };
+for (const size of wanted('pipeline') ? [1, 10, 'long', 100, 1000] : []) {
+  const long = size === 'long';
+  const lines = long ? 10 : size;
+  const rng = prng(long ? 10_000 : lines);
   const count = smoke ? 5 : Math.max(20, Math.round(4000 / lines));
-  const cos = Array.from({ length: count }, (_, i) => changeOrder(rng, lines, i));
+  const cos = Array.from({ length: count }, (_, i) =>
+    long ? withLongDescription(changeOrder(rng, lines, i), rng, 10_000) : changeOrder(rng, lines, i),
+  );
   const texts = cos.map((co) => JSON.stringify(co));
   for (let i = 0; i < count; i++) {
     const out = pipeline(texts[i]);
@@ -141,6 +195,7 @@ for (const lines of wanted('pipeline') ? [1, 10, 100, 1000] : []) {
       const total = formatCents(cos[i].lineItems.reduce((s, l) => s + cents(l.amount), 0n));
       agree(`pipeline total of a ${lines}-line CCO equals the BigInt oracle`, out === total);
     } else agree(`pipeline finds the first failing rule of a ${lines}-line CCO`, out === expected.code);
+    agreesWithPlainPath(cos[i], `a ${lines}-line CCO${long ? ' with a 10 KB description' : ''}`);
   }
   const r = await ratio(
     () => {
@@ -152,14 +207,15 @@ for (const lines of wanted('pipeline') ? [1, 10, 100, 1000] : []) {
     smoke ? 1 : 5,
   );
   const bytes = texts.reduce((s, t) => s + t.length, 0) / count;
+  const target = PIPELINE_TARGETS[size];
   results.push({
-    measure: `pipeline, ${lines}-line CCO (${Math.round(bytes)} B)`,
+    measure: `pipeline, ${lines}-line CCO${long ? ' with a 10 KB description' : ''} (${Math.round(bytes)} B)`,
     ratio: `${r.ratio.toFixed(2)}× JSON.parse`,
     detail: `${((r.task / count) * 1000).toFixed(1)} µs vs ${((r.baseline / count) * 1000).toFixed(1)} µs per CCO`,
-    target: lines === 10 ? '≤ 1.6×' : '',
-    met: lines === 10 ? r.ratio <= 1.6 : undefined,
+    target: target === undefined ? '' : `≤ ${target}×`,
+    met: target === undefined ? undefined : r.ratio <= target,
   });
-  if (lines === 10) {
+  if (size === 10) {
     const v = await ratio(
       () => {
         for (const t of texts) JSON.parse(t);
@@ -234,8 +290,8 @@ if (wanted('aggregate')) {
     measure: `aggregation of ${n.toLocaleString('en')} modifications`,
     ratio: `${r.ratio.toFixed(2)}× BigInt cents`,
     detail: `${r.task.toFixed(1)} ms vs ${r.baseline.toFixed(1)} ms`,
-    target: '≤ 2×',
-    met: r.ratio <= 2,
+    target: '≤ 1.0×',
+    met: r.ratio <= 1,
   });
 }
 
@@ -272,8 +328,8 @@ if (wanted('cli')) {
     measure: `CLI check, ${total.toLocaleString('en')} 10-line CCOs (${gb} GB NDJSON through a pipe)`,
     ratio: `${ratioCli.toFixed(3)} of the floor's throughput (CPU time); ${(floor.seconds / cli.seconds).toFixed(3)} by wall time`,
     detail: `${rate(cli, 'cpuSeconds')} CCOs per CPU-second vs ${rate(floor, 'cpuSeconds')} (read + split + JSON.parse); wall ${rate(cli, 'seconds')} vs ${rate(floor, 'seconds')} CCOs/s`,
-    target: '≥ 0.7',
-    met: ratioCli >= 0.7,
+    target: '≥ 0.8',
+    met: ratioCli >= 0.8,
   });
   const peak = cli.maxRssMB;
   const atMark = cli.series[0]?.hwm ?? peak;
@@ -281,8 +337,8 @@ if (wanted('cli')) {
     measure: 'CLI peak RSS',
     ratio: `${peak.toFixed(0)} MB (floor ${floor.maxRssMB.toFixed(0)} MB)`,
     detail: `peak so far at each ${mark.toLocaleString('en')} CCOs: ${cli.series.map((x) => x.hwm.toFixed(0)).join(', ')} MB`,
-    target: '≤ 256 MB, no growth after the first mark',
-    met: peak <= 256 && peak <= atMark * 1.1,
+    target: '≤ 160 MB, no growth after the first mark',
+    met: peak <= 160 && peak <= atMark * 1.1,
   });
 }
 

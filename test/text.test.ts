@@ -26,6 +26,20 @@ describe('codePointLength', () => {
       ),
     );
   });
+  it('counts and cuts like the code point array on long Latin text with a few surrogates anywhere', () => {
+    // The fast paths skip the text up to the first surrogate: put them at every distance from it.
+    const unit = fc.oneof(
+      { weight: 20, arbitrary: fc.constantFrom('a', 'é', ' ', '—') },
+      { weight: 1, arbitrary: fc.constantFrom('👷', '\uD800', '\uDC00', '\uDBFF\uDFFF') },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 300 }), fc.nat({ max: 320 }), (s, n) => {
+        expect(codePointLength(s)).toBe([...s].length);
+        expect(s.slice(0, indexAfterCodePoints(s, n))).toBe([...s].slice(0, n).join(''));
+      }),
+      { numRuns: 500 },
+    );
+  });
   it('exceedsCodePoints agrees with counting', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat({ max: 40 }), (s, limit) => {

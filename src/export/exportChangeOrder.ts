@@ -41,7 +41,10 @@ function exportLine(
   const first = lineItems[group.indexes[0]!]!;
   const costCode = proven(first.costCode, 'line_not_erp_coded');
   const category = proven(first.category, 'line_not_erp_coded');
-  const lineItemIds = group.indexes.map((i) => lineItems[i]!.id);
+  const { indexes } = group;
+  // Sized up front: most groups are one line.
+  const lineItemIds: string[] = new Array(indexes.length);
+  for (let k = 0; k < indexes.length; k++) lineItemIds[k] = lineItems[indexes[k]!]!.id;
   const costCodeErpId = proven(present(costCode.erpId), 'line_not_erp_coded');
   const categoryErpId = proven(present(category.erpId), 'line_not_erp_coded');
   const line: ExportLine =
@@ -74,6 +77,13 @@ function exportLine(
   return group.indexes.length === 1 && priced ? { ...line, ...unitPricing(first) } : line;
 }
 
+/** Line numbers as a notice lists them: `1, 3, 4` (indexes counted from 1). */
+function lineNumbers(indexes: readonly number[]): string {
+  let text = String(indexes[0]! + 1);
+  for (let k = 1; k < indexes.length; k++) text += `, ${indexes[k]! + 1}`;
+  return text;
+}
+
 /** The lines, their exact total, and a `lines_aggregated` notice per group of several lines. */
 function exportLines(input: RuleInput, notices: Notice[]): { lines: ExportLine[]; total: string } {
   const lineItems = input.lines();
@@ -83,15 +93,17 @@ function exportLines(input: RuleInput, notices: Notice[]): { lines: ExportLine[]
   const lines: ExportLine[] = new Array(groups.length);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    // A merged group carries its exact sum; adding it is cheaper than reading its text again.
-    if (group.sum === undefined) total.add(group.amount);
-    else total.addSum(group.sum);
+    // A merged group carries its exact sum, a line alone its canonical text, already read (its
+    // shape); when that text is longer than an amount may be ('9' × 39 gains '.00'), the line's own.
+    if (group.sum !== undefined) total.addSum(group.sum);
+    else if (group.shape >= 0) total.addShape(group.amount, group.shape);
+    else if (!total.add(lineItems[group.indexes[0]!]!.amount)) proven(undefined, 'invalid_decimal');
     const line = exportLine(group, lineItems, sovLines);
     lines[g] = line;
     if (group.indexes.length > 1) {
       notices.push({
         code: 'lines_aggregated',
-        message: `Lines ${group.indexes.map((i) => i + 1).join(', ')} modify commitment line ${quote(group.commitmentLineItemId)}; ${input.profile.name} takes one modification per line, so they are exported as one line of ${group.amount}.`,
+        message: `Lines ${lineNumbers(group.indexes)} modify commitment line ${quote(group.commitmentLineItemId)}; ${input.profile.name} takes one modification per line, so they are exported as one line of ${group.amount}.`,
         commitmentLineItemId: group.commitmentLineItemId,
         lineItemIds: line.lineItemIds,
         amount: group.amount,

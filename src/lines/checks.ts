@@ -28,24 +28,40 @@ const DECIMAL_FIELDS = [
   ['unitCost', 'unit cost'],
 ] as const;
 
+/** Whether every decimal field of `line` that `findInvalidDecimals` looks at holds a decimal string. */
+function decimalsValid(line: LineItem, amountOnly: boolean): boolean {
+  // Each field by name: a field read through a variable name is a slower, generic property lookup.
+  return (
+    isDecimalString(line.amount) &&
+    (amountOnly ||
+      ((line.quantity === undefined || isDecimalString(line.quantity)) &&
+        (line.unitCost === undefined || isDecimalString(line.unitCost))))
+  );
+}
+
 /**
  * Lines whose amount (and, unless `amountOnly`, quantity or unit cost) is not a plain decimal string
  * of at most 40 characters: only a value that never went through `parseChangeOrder` can be one.
  */
-export function findInvalidDecimals(lineItems: readonly LineItem[], amountOnly: boolean): Finding[] {
-  const found: Finding[] = [];
+export function findInvalidDecimals(lineItems: readonly LineItem[], amountOnly: boolean): readonly Finding[] {
+  let found: Finding[] | undefined;
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
+    if (decimalsValid(line, amountOnly)) continue;
     for (const [field, label] of DECIMAL_FIELDS) {
       if (amountOnly && field !== 'amount') break;
       const value: unknown = line[field];
       if ((field !== 'amount' && value === undefined) || isDecimalString(value)) continue;
       const why = explainNotDecimal(value, `The ${label}`);
+      found ??= [];
       found.push({ path: [...at(i), field], message: `${lineName(line, i)}: ${why}` });
     }
   }
-  return found;
+  return found ?? NOTHING;
 }
+
+/** What a check that found nothing returns: one empty list, frozen, rather than a new one per call. */
+const NOTHING: readonly Finding[] = Object.freeze([]);
 
 /** Up to this many lines, a repeated id is found by comparing pairs; beyond, with a set. */
 const PAIRS = 16;
@@ -54,11 +70,12 @@ const PAIRS = 16;
  * Every line whose `id` an earlier line already has (an ETL job that read one page twice): summing
  * both would count the money twice. Reported at the repeat's path.
  */
-export function findDuplicateIds(lineItems: readonly LineItem[]): Finding[] {
-  const found: Finding[] = [];
+export function findDuplicateIds(lineItems: readonly LineItem[]): readonly Finding[] {
+  let found: Finding[] | undefined;
   const n = lineItems.length;
-  let seen: Map<string, number> | undefined;
-  if (n > PAIRS) seen = new Map();
+  let seen: Set<string> | undefined;
+  let firsts: Map<string, number> | undefined;
+  if (n > PAIRS) seen = new Set();
   for (let i = 0; i < n; i++) {
     const id = lineItems[i]!.id;
     let first = -1;
@@ -70,17 +87,32 @@ export function findDuplicateIds(lineItems: readonly LineItem[]): Finding[] {
         }
       }
     } else {
-      first = seen.get(id) ?? -1;
-      if (first < 0) seen.set(id, i);
+      // One hash per line: a set that did not grow already held the id.
+      const size = seen.size;
+      if (seen.add(id).size !== size) continue;
+      // A repeat (rare): where each id first appears, worked out once for every repeat.
+      firsts ??= firstIndexes(lineItems);
+      first = firsts.get(id) ?? -1;
     }
     if (first >= 0) {
+      found ??= [];
       found.push({
         path: at(i),
         message: `${lineName(lineItems[i]!, i)} has the id ${quote(id)} of line ${first + 1}; each line is counted once, so a repeated line would add its money twice. Remove the repeat (was a page of lines read twice?).`,
       });
     }
   }
-  return found;
+  return found ?? NOTHING;
+}
+
+/** The index of the first line with each id. */
+function firstIndexes(lineItems: readonly LineItem[]): Map<string, number> {
+  const firsts = new Map<string, number>();
+  for (let k = 0; k < lineItems.length; k++) {
+    const id = lineItems[k]!.id;
+    if (!firsts.has(id)) firsts.set(id, k);
+  }
+  return firsts;
 }
 
 /** The error for lines that are not an array (read as `unreadable_input` by the entry points). */

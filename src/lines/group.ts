@@ -1,6 +1,6 @@
 // Line grouping: below the rules, the aggregator and the export, so that they can never disagree.
 import type { LineItem } from '../model/lineItem.js';
-import { canonicalText, readDecimal } from '../money/decimalString.js';
+import { canonicalText, decimalShape } from '../money/decimalString.js';
 import { ExactSum } from '../money/exactSum.js';
 
 /** A group of lines on one commitment line item: indexes into the input, and the exact sum. */
@@ -12,6 +12,11 @@ export interface LineGroup {
   readonly amount: string;
   /** The same sum, for adding up without reading `amount` again; none for a line alone. */
   readonly sum: ExactSum | undefined;
+  /**
+   * `decimalShape(amount)`, read once for the rules on sums: -1 when `amount` is `''`, or longer
+   * than the 40 characters of an amount (a sum can be).
+   */
+  readonly shape: number;
 }
 
 /** Up to this many groups, a group is found by scanning them; beyond, through a map. */
@@ -32,6 +37,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
     indexes: number[];
     amount: string;
     sum: ExactSum | undefined;
+    shape: number;
     valid: boolean;
   }[] = [];
   let byId: Map<string, number> | undefined;
@@ -52,7 +58,8 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
         }
       }
     }
-    let group = groups[at];
+    // Never `groups[-1]`: a negative index is a property lookup, far slower than a test.
+    let group = at < 0 ? undefined : groups[at];
     if (group === undefined) {
       // A line alone needs no arithmetic: its canonical text is its sum.
       const text = canonicalText(amount);
@@ -61,6 +68,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
         indexes: [i],
         amount: text ?? '',
         sum: undefined,
+        shape: -1,
         valid: text !== undefined,
       };
       groups.push(group);
@@ -76,24 +84,27 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
     } else {
       group.indexes.push(i);
       if (!group.valid) continue;
-      const parts = readDecimal(amount);
-      if (parts === undefined) {
+      const shape = decimalShape(amount);
+      if (shape < 0) {
         group.valid = false;
         continue;
       }
       if (group.sum === undefined) {
+        // The first line's own amount, not its canonical text: that can be longer than the 40
+        // characters an amount may have ('9' × 39 gains '.00'), and would not be added.
         group.sum = new ExactSum();
-        group.sum.add(group.amount);
+        group.sum.add(lineItems[group.indexes[0]!]!.amount);
       }
-      group.sum.addParts(amount, parts);
+      group.sum.addShape(amount, shape);
     }
   }
   for (const group of groups) {
     if (!group.valid) {
       group.amount = '';
       group.sum = undefined;
-    } else if (group.sum !== undefined) {
-      group.amount = group.sum.toString();
+    } else {
+      if (group.sum !== undefined) group.amount = group.sum.toString();
+      group.shape = decimalShape(group.amount);
     }
   }
   return groups;

@@ -25,6 +25,57 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Bits per index in a {@link decimalShape}: every index is at most {@link MAX_AMOUNT_LENGTH} < 64. */
+const BITS = 6;
+const MASK = (1 << BITS) - 1;
+
+/**
+ * `readDecimal`'s reading without the object: the same parts packed into one small integer
+ * (`fracEnd`, `fracStart`, `intEnd`, `wholeStart`, `negative`, six bits each from the lowest), or
+ * -1 when `text` is not a plain decimal string. For the hot paths that read many amounts (sums,
+ * checks): nothing is allocated. Read the parts back with {@link partsOf}.
+ */
+export function decimalShape(text: unknown): number {
+  if (typeof text !== 'string') return -1;
+  const n = text.length;
+  if (n > MAX_AMOUNT_LENGTH) return -1;
+  const negative = text.charCodeAt(0) === 45;
+  const intStart = negative ? 1 : 0;
+  let i = intStart;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return -1;
+  let fracStart = n;
+  let fracEnd = n;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return -1;
+    fracStart = ++i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    if (i !== n || i === fracStart) return -1;
+    while (fracEnd > fracStart && text.charCodeAt(fracEnd - 1) === 48) fracEnd--;
+  }
+  let wholeStart = intStart;
+  while (wholeStart < intEnd - 1 && text.charCodeAt(wholeStart) === 48) wholeStart++;
+  return (
+    fracEnd |
+    (fracStart << BITS) |
+    (intEnd << (2 * BITS)) |
+    (wholeStart << (3 * BITS)) |
+    ((negative ? 1 : 0) << (4 * BITS))
+  );
+}
+
+/** The parts of a {@link decimalShape} that is not -1. */
+export function partsOf(shape: number): DecimalParts {
+  return {
+    negative: shape >> (4 * BITS) === 1,
+    wholeStart: (shape >> (3 * BITS)) & MASK,
+    intEnd: (shape >> (2 * BITS)) & MASK,
+    fracStart: (shape >> BITS) & MASK,
+    fracEnd: shape & MASK,
+  };
+}
+
 /**
  * Reads `text` as a plain decimal string: an optional minus, digits, and optionally a point followed
  * by digits; no exponent, no grouping, no plus, no spaces, at most {@link MAX_AMOUNT_LENGTH}
@@ -34,27 +85,8 @@ function isDigit(c: number): boolean {
  * readDecimal('-007.50') //=> { negative: true, wholeStart: 3, intEnd: 4, fracStart: 5, fracEnd: 6 }
  */
 export function readDecimal(text: unknown): DecimalParts | undefined {
-  if (typeof text !== 'string') return undefined;
-  const n = text.length;
-  if (n > MAX_AMOUNT_LENGTH) return undefined;
-  const negative = text.charCodeAt(0) === 45;
-  const intStart = negative ? 1 : 0;
-  let i = intStart;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
-  const intEnd = i;
-  if (intEnd === intStart) return undefined;
-  let fracStart = n;
-  let fracEnd = n;
-  if (i < n) {
-    if (text.charCodeAt(i) !== 46) return undefined;
-    fracStart = ++i;
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
-    if (i !== n || i === fracStart) return undefined;
-    while (fracEnd > fracStart && text.charCodeAt(fracEnd - 1) === 48) fracEnd--;
-  }
-  let wholeStart = intStart;
-  while (wholeStart < intEnd - 1 && text.charCodeAt(wholeStart) === 48) wholeStart++;
-  return { negative, wholeStart, intEnd, fracStart, fracEnd };
+  const shape = decimalShape(text);
+  return shape < 0 ? undefined : partsOf(shape);
 }
 
 /**
@@ -64,7 +96,7 @@ export function readDecimal(text: unknown): DecimalParts | undefined {
  * isDecimalString('1e3') //=> false
  */
 export function isDecimalString(value: unknown): value is string {
-  return readDecimal(value) !== undefined;
+  return decimalShape(value) >= 0;
 }
 
 /** Decimal places of a decimal string, counted by value: `"0.010"` has 2, `"5.0"` has 0. */
@@ -96,9 +128,9 @@ export function isNotPositive(text: string, parts: DecimalParts): boolean {
  * canonicalText('-0.1250') //=> '-0.125'
  */
 export function canonicalText(text: string): string | undefined {
-  const p = readDecimal(text);
-  if (p === undefined) return undefined;
-  const { negative, wholeStart, intEnd, fracStart, fracEnd } = p;
+  const shape = decimalShape(text);
+  if (shape < 0) return undefined;
+  const { negative, wholeStart, intEnd, fracStart, fracEnd } = partsOf(shape);
   const significant = fracEnd - fracStart;
   if (significant === 0 && intEnd - wholeStart === 1 && text.charCodeAt(wholeStart) === 48) return '0.00';
   const intStart = negative ? 1 : 0;

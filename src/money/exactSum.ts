@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { quote } from '../text/quote.js';
-import { type DecimalParts, readDecimal } from './decimalString.js';
+import { decimalShape, partsOf } from './decimalString.js';
 
 /**
  * decimal.js with our own settings, private to this module: a host application's `Decimal.set()`
@@ -36,19 +36,19 @@ export class ExactSum {
    * decimal string of at most 40 characters (the one grammar, `readDecimal`).
    */
   add(amount: string): boolean {
-    const parts = readDecimal(amount);
-    if (parts === undefined) return false;
-    this.addParts(amount, parts);
+    const shape = decimalShape(amount);
+    if (shape < 0) return false;
+    this.addShape(amount, shape);
     return true;
   }
 
-  /** Adds an amount already read by `readDecimal`. */
-  addParts(amount: string, parts: DecimalParts): void {
+  /** Adds an amount already read by `decimalShape` (not -1). */
+  addShape(amount: string, shape: number): void {
     if (this.wide !== undefined) {
       this.wide = this.wide.plus(amount);
       return;
     }
-    const { wholeStart, intEnd, fracStart, fracEnd } = parts;
+    const { negative, wholeStart, intEnd, fracStart, fracEnd } = partsOf(shape);
     const fraction = fracEnd - fracStart;
     // 15 digits always fit a double exactly; past them the sum goes wide.
     if (intEnd - wholeStart + fraction > 15) {
@@ -58,7 +58,7 @@ export class ExactSum {
     let value = 0;
     for (let i = wholeStart; i < intEnd; i++) value = value * 10 + amount.charCodeAt(i) - 48;
     for (let i = fracStart; i < fracEnd; i++) value = value * 10 + amount.charCodeAt(i) - 48;
-    if (parts.negative) value = -value;
+    if (negative) value = -value;
     let units = this.units;
     if (fraction > this.scale) {
       units *= POW10[fraction - this.scale]!;

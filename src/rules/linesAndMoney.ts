@@ -7,6 +7,7 @@ import {
   decimalPlaces,
   integerDigits,
   isNotPositive,
+  partsOf,
   readDecimal,
 } from '../money/decimalString.js';
 import type { ErpProfile, NumberLimit, ProfileMessageKey } from '../profiles/ErpProfile.js';
@@ -104,7 +105,10 @@ export const conflictingLineCoding = rule(
   { scope: 'line' },
 );
 
-/** A rule on each commitment line's sum: `problem` returns its message, or `undefined`. */
+/**
+ * A rule on each commitment line's sum: `problem` returns its message, or `undefined`; it names the
+ * commitment line with `quote(commitmentLine)` only when it has something to say.
+ */
 function sumRule<const C extends string>(
   code: C,
   failsWhen: (profile: ErpProfile) => string,
@@ -122,9 +126,9 @@ function sumRule<const C extends string>(
       let found: Finding[] | undefined;
       for (const group of groups()) {
         // A sum with an amount that is not a decimal is invalid_decimal's business.
-        const parts = readDecimal(group.amount);
-        if (parts === undefined) continue;
-        const message = problem(group.amount, parts, quote(group.commitmentLineItemId), profile);
+        if (group.shape < 0) continue;
+        const parts = partsOf(group.shape);
+        const message = problem(group.amount, parts, group.commitmentLineItemId, profile);
         if (message !== undefined) found = add(found, { path: at(group.indexes[0]!), message });
       }
       return found;
@@ -143,7 +147,7 @@ export const amountTooPrecise = sumRule(
     if (max === null || places <= max) return undefined;
     return (
       custom(profile, 'amount_too_precise') ??
-      `Commitment line ${line} sums to ${sum}, with ${places} decimal places; ${profile.name} allows ${max}. Round the line amounts.`
+      `Commitment line ${quote(line)} sums to ${sum}, with ${places} decimal places; ${profile.name} allows ${max}. Round the line amounts.`
     );
   },
 );
@@ -158,7 +162,7 @@ export const amountTooLarge = sumRule(
     if (max === null || digits <= max) return undefined;
     return (
       custom(profile, 'amount_too_large') ??
-      `Commitment line ${line} sums to ${sum}, with ${digits} integer digits; ${profile.name} allows ${max}.`
+      `Commitment line ${quote(line)} sums to ${sum}, with ${digits} integer digits; ${profile.name} allows ${max}.`
     );
   },
 );
@@ -310,14 +314,20 @@ function numberProblem(
   return undefined;
 }
 
+/** Whether a number limit limits anything (then {@link describeLimit} says what). */
+function limits(limit: NumberLimit): boolean {
+  return limit.integerDigits !== null || limit.decimals !== null || limit.positive;
+}
+
 /** A number limit as `failsWhen` quotes it: "8 integer digits and 4 decimals". */
 function describeLimit(limit: NumberLimit): string | null {
+  if (!limits(limit)) return null;
   const parts = [
     limit.integerDigits === null ? undefined : `${limit.integerDigits} integer digits`,
     limit.decimals === null ? undefined : `${limit.decimals} decimals`,
     limit.positive ? 'above zero' : undefined,
   ].filter((p) => p !== undefined);
-  return parts.length === 0 ? null : parts.join(' and ');
+  return parts.join(' and ');
 }
 
 /** The rule that checks an optional number on each line (quantity, unit cost) against the profile. */
@@ -331,7 +341,7 @@ function lineNumberRule<const C extends string>(
     code,
     (p) =>
       `a line's ${label} has more integer digits or decimals than the ERP allows, or is not above zero where the ERP takes only positive values${limitOf(p, describeLimit(p.lines[field]))}`,
-    (profile) => describeLimit(profile.lines[field]) !== null,
+    (profile) => limits(profile.lines[field]),
     (line: LineItem, i, profile) => {
       const value = line[field];
       // A value that is not a decimal is invalid_decimal's business.

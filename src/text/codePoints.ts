@@ -1,12 +1,22 @@
 /**
+ * Any surrogate (half of a code point outside the Basic Multilingual Plane). Most text has none, and
+ * the regular expression engine finds that far faster than a loop over the text: at once for a
+ * Latin-1 string, which V8 stores one byte per character. Never global: it keeps no state.
+ */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
  * The number of Unicode code points in `text`: what a person counts as characters, where an emoji
  * outside the Basic Multilingual Plane is one, not two UTF-16 units.
  * @example
  * codePointLength('Café 👷') //=> 6
  */
 export function codePointLength(text: string): number {
+  // Up to the first surrogate, every UTF-16 unit is a code point.
+  const first = text.search(SURROGATE);
+  if (first < 0) return text.length;
   let n = text.length;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // A high surrogate followed by a low one is a single code point.
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -32,6 +42,9 @@ export function exceedsCodePoints(text: string, limit: number): boolean {
 
 /** The UTF-16 index just after the first `count` code points of `text` (its length if fewer). */
 export function indexAfterCodePoints(text: string, count: number): number {
+  // Without a surrogate among the first `count` units, they are the first `count` code points.
+  const head = text.length > count ? text.slice(0, count) : text;
+  if (!SURROGATE.test(head)) return head.length;
   let i = 0;
   for (let seen = 0; seen < count && i < text.length; seen++) {
     const c = text.charCodeAt(i);
