@@ -1,5 +1,6 @@
 import { present } from '../internal/blank.js';
 import { refuseThrown } from '../internal/guard.js';
+import { proven } from '../internal/invariant.js';
 import type { Issue, Path } from '../issues.js';
 import { findDuplicateIds, findInvalidDecimals, notLines } from '../lines/checks.js';
 import type { ChangeOrder } from '../model/changeOrder.js';
@@ -98,6 +99,11 @@ interface Row {
   readonly added: boolean;
   /** The original amount, canonical. */
   readonly original: string;
+  /**
+   * The original amount as a sum, read from the amount as given: its canonical text may be longer
+   * than the 40 characters an amount may have (39 digits gain `.00`), so it is never re-read.
+   */
+  readonly originalSum: ExactSum;
   readonly changes: ExactSum;
   readonly changeOrderIds: string[];
   readonly lineItemIds: string[];
@@ -131,12 +137,16 @@ function sovRows(commitment: Commitment, problems: Issue<SovCode>[]): Map<string
       });
     }
     const erpId = present(line.erpId);
+    const originalSum = new ExactSum();
+    // canonicalText read the amount, so the sum takes it: a refusal would be a bug, never input.
+    if (original !== undefined && !originalSum.add(line.amount)) proven(undefined, 'invalid_decimal');
     rows.set(line.id, {
       commitmentLineItemId: line.id,
       erpId,
       description: line.description,
       added: false,
       original: original ?? '0.00',
+      originalSum,
       changes: new ExactSum(),
       changeOrderIds: [],
       lineItemIds: [],
@@ -176,6 +186,7 @@ function addChangeOrder(
         description: line.description,
         added: true,
         original: '0.00',
+        originalSum: new ExactSum(),
         changes: new ExactSum(),
         changeOrderIds: [],
         lineItemIds: [],
@@ -234,10 +245,10 @@ function revise(
   const notices: SovNotice[] = [];
   for (const row of rows.values()) {
     const line = new ExactSum();
-    line.add(row.original);
+    line.addSum(row.originalSum);
     line.addSum(row.changes);
     const revisedLine = line.toString();
-    original.add(row.original);
+    original.addSum(row.originalSum);
     approvedChanges.addSum(row.changes);
     revised.addSum(line);
     lines.push({
