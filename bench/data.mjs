@@ -137,19 +137,22 @@ export function commitmentOf(co, size) {
 export const context = JSON.parse(readFileSync(new URL('../examples/context.json', import.meta.url), 'utf8'));
 
 /**
- * NDJSON lines for the streaming benchmark: a pool of distinct CCOs, repeated with fresh ids, so
- * a stream of a million is generated as fast as a pipe takes it.
+ * NDJSON lines for the streaming benchmark: a pool of distinct CCOs, repeated with fresh ids and
+ * fresh ERP ids, so a stream of a million is generated as fast as a pipe takes it. Each CCO of the
+ * stream has its own ERP CCO ID (base 36 of its index, at most five characters): no two CCOs of a
+ * commitment share one, so `duplicate_erp_id` never fires and the run keeps one taken ID per CCO,
+ * the most memory the batch rule can need.
  */
 export function ndjsonPool(seed, size, lines) {
   const rng = prng(seed);
   return Array.from({ length: size }, (_, i) => {
-    const text = JSON.stringify(changeOrder(rng, lines, i));
-    // Every text starts with {"id":"…", so the id can be replaced cheaply.
-    return text.slice(text.indexOf('"', 7) + 1);
+    const { id: _id, erpId: _erpId, ...rest } = changeOrder(rng, lines, i);
+    // The rest of the object, after {"id":"…","erpId":"…", written by poolLine.
+    return JSON.stringify(rest).slice(1);
   });
 }
 
 /** Line `k` of the stream over `pool`. */
 export function poolLine(pool, k) {
-  return `{"id":"${1_000_000 + k}"${pool[k % pool.length]}\n`;
+  return `{"id":"${1_000_000 + k}","erpId":"${k.toString(36).toUpperCase()}",${pool[k % pool.length]}\n`;
 }
