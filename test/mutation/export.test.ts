@@ -214,4 +214,20 @@ describe('the export of a change order', () => {
     expect(r.value.lines.map((l) => l.amount)).toEqual(['100000000000000.00', '0.001', '12345678901235.00']);
     expect(r.value.total).toBe('112345678901235.001');
   });
+
+  it('a merged group whose sum is longer than any one amount (41 characters) is in the total', () => {
+    // Each amount has the most characters an amount may have (40); their sum has 41.
+    const big = `${'9'.repeat(37)}.99`;
+    const lines = [line('1', 'A', big), line('2', 'A', big), line('3', 'B', '0.02')];
+    const wide: ErpProfile = {
+      ...sage300Cre,
+      amount: { integerDigits: null, decimals: null, positive: false },
+    };
+    const r = exportChangeOrder(sendable({ lineItems: lines }), sendingContext, { profile: wide });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.lines[0]?.amount).toBe(`1${'9'.repeat(37)}.98`);
+    expect(r.value.lines[0]?.amount).toHaveLength(41);
+    expect(r.value.total).toBe(`2${'0'.repeat(37)}.00`);
+  });
 });

@@ -147,6 +147,7 @@ describe('groups of lines on one commitment line', () => {
     for (const order of [
       ['999999999', 'abc', '1'],
       ['abc', '999999999', '1'],
+      ['999999999', '1', 'abc'],
     ]) {
       const items = order.map((amount, i) => line(String(i), 'A', amount));
       const r = validateAll(sendable({ lineItems: items }), sendingContext);
