@@ -142,12 +142,13 @@ describe('groups of lines on one commitment line', () => {
   });
 
   it('a group with an amount that is not a decimal is reported once, never summed into a limit', () => {
-    // Without the bad line, 999999999 + 1 would be 10 integer digits: amount_too_large. A group
+    // Without the bad line, each group would have 10 integer digits: amount_too_large. A group
     // with a bad amount has no sum, so only invalid_decimal is reported.
     for (const order of [
       ['999999999', 'abc', '1'],
       ['abc', '999999999', '1'],
       ['999999999', '1', 'abc'],
+      ['1000000000', 'abc'],
     ]) {
       const items = order.map((amount, i) => line(String(i), 'A', amount));
       const r = validateAll(sendable({ lineItems: items }), sendingContext);
