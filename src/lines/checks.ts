@@ -75,10 +75,12 @@ export function findDuplicateIds(lineItems: readonly LineItem[]): readonly Findi
   const n = lineItems.length;
   let seen: Set<string> | undefined;
   let firsts: Map<string, number> | undefined;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: pairs or a set find the same repeats; only the speed differs.
   if (n > PAIRS) seen = new Set();
   for (let i = 0; i < n; i++) {
     const id = lineItems[i]!.id;
     let first = -1;
+    // Stryker disable next-line ConditionalExpression: comparing pairs past 16 lines finds the same repeats, slower.
     if (seen === undefined) {
       for (let k = 0; k < i; k++) {
         if (lineItems[k]!.id === id) {

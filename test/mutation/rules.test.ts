@@ -1,0 +1,88 @@
+// Behaviours of the rules that users rely on at their edges: which of two problems with the date is
+// reported, how exported ids and blank ids compare, when the change order number stands in for the
+// ERP id, and what a caller's malformed options turn into.
+import { describe, expect, it } from 'vitest';
+import type { ErpProfile } from '../../src/profiles/ErpProfile.js';
+import { sage300Cre } from '../../src/profiles/sage300Cre.js';
+import { validate, validateAll } from '../../src/rules/validate.js';
+import { anExportContext } from '../../src/testing/builders.js';
+import { sendable, sendingContext } from '../fixtures.js';
+
+const codes = (...args: Parameters<typeof validateAll>) => validateAll(...args).map((v) => v.code);
+
+describe('the creation date', () => {
+  it('an unknown zone is reported once, as the zone, even when createdAt is no instant either', () => {
+    const context = anExportContext().withTimeZone('Mars/Olympus').build();
+    expect(codes(sendable({ createdAt: 'yesterday' }), context)).toEqual(['invalid_time_zone']);
+  });
+
+  it('a createdAt that is not text is named in the message, not a crash', () => {
+    const r = validateAll(sendable({ createdAt: 20240310 as unknown as string }), sendingContext);
+    expect(r.map((v) => [v.code, v.path, v.message])).toEqual([
+      [
+        'invalid_created_at',
+        ['createdAt'],
+        'Date Created "20240310" is not an ISO-8601 instant with a zone, such as "2024-03-10T07:30:00Z"; read the change order with parseChangeOrder.',
+      ],
+    ]);
+  });
+
+  it('a profile that does not export the date checks neither the zone nor createdAt', () => {
+    const undated: ErpProfile = { ...sage300Cre, date: { exported: false } };
+    const context = anExportContext().withTimeZone('Mars/Olympus').build();
+    expect(codes(sendable({ createdAt: 'yesterday' }), context, { profile: undated })).toEqual([]);
+  });
+});
+
+describe('ERP ids already exported', () => {
+  it('an id exported before is taken; blank entries take nothing', () => {
+    const co = sendable({ erpId: 'CO7' });
+    expect(codes(co, sendingContext, { exportedErpIds: ['', '   ', 'CO8'] })).toEqual([]);
+    const r = validateAll(co, sendingContext, { exportedErpIds: ['  ', 'CO7'] });
+    expect(r.map((v) => [v.code, v.path, v.message])).toEqual([
+      [
+        'duplicate_erp_id',
+        [],
+        `CCO ID "CO7" is already taken on commitment "${co.commitment.erpId}" by a change order already exported; Sage 300 CRE takes a change order ID once per commitment. Type another.`,
+      ],
+    ]);
+  });
+
+  it('exportedErpIds that are not an array are unreadable input that says so', () => {
+    const r = validate(sendable(), sendingContext, { exportedErpIds: 'CO7' as unknown as string[] });
+    expect(r?.code).toBe('unreadable_input');
+    expect(r?.message).toContain('exportedErpIds must be an array');
+  });
+});
+
+describe('the change order number as ERP id', () => {
+  const numbered = anExportContext().withSettings({ useChangeOrderNumberAsErpId: true }).build();
+
+  it('stands in for a blank erpId when the setting is on and the profile offers it', () => {
+    const co = sendable({ erpId: '   ', number: '0042' });
+    expect(codes(co, numbered)).toEqual([]);
+    // Five characters is Sage's limit: the number is checked as the ID it becomes.
+    expect(validate({ ...co, number: '004217' }, numbered)?.message).toBe(
+      'CCO ID "004217" is 6 characters; Sage 300 CRE allows 5.',
+    );
+  });
+
+  it('does not when the setting is off, the profile does not offer it, or the number is blank', () => {
+    const co = sendable({ erpId: '', number: '0042' });
+    expect(codes(co, sendingContext)).toEqual(['erp_id_missing']);
+    const typedOnly: ErpProfile = {
+      ...sage300Cre,
+      changeOrderId: { ...sage300Cre.changeOrderId, fromNumber: false },
+    };
+    expect(codes(co, numbered, { profile: typedOnly })).toEqual(['erp_id_missing']);
+    expect(validate(co, numbered, { profile: typedOnly })?.message).toBe(
+      'The Sage 300 CRE CCO ID is empty; type one of at most 5 characters.',
+    );
+    expect(codes({ ...co, number: '  ' }, numbered)).toEqual(['erp_id_missing']);
+  });
+
+  it('a typed erpId wins over the number', () => {
+    const co = sendable({ erpId: 'AB', number: '123456789' });
+    expect(codes(co, numbered)).toEqual([]);
+  });
+});
