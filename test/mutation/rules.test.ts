@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErpProfile } from '../../src/profiles/ErpProfile.js';
 import { sage300Cre } from '../../src/profiles/sage300Cre.js';
 import { validate, validateAll } from '../../src/rules/validate.js';
-import { anExportContext } from '../../src/testing/builders.js';
+import { aChangeOrder, aCommitment, anExportContext } from '../../src/testing/builders.js';
 import { sendable, sendingContext } from '../fixtures.js';
 
 const codes = (...args: Parameters<typeof validateAll>) => validateAll(...args).map((v) => v.code);
@@ -84,5 +84,28 @@ describe('the change order number as ERP id', () => {
   it('a typed erpId wins over the number', () => {
     const co = sendable({ erpId: 'AB', number: '123456789' });
     expect(codes(co, numbered)).toEqual([]);
+  });
+});
+
+describe('the rules against the commitment, at their edges', () => {
+  const context = anExportContext().build();
+
+  it('commitment_line_not_synced names the SOV line’s description only when it has one', () => {
+    const unnamed = aCommitment().withLine('502', { erpId: undefined, description: '' }).build();
+    expect(validate(aChangeOrder().build(), context, { commitment: unnamed })?.message).toBe(
+      'Line 2 ("Placing labor") modifies commitment line "502", which is not synced with Sage 300 CRE (it has no ERP key); sync the commitment\'s schedule of values first.',
+    );
+  });
+
+  it('line_coding_mismatch: another cost code is a mismatch even when the ERP ids agree', () => {
+    const sameKey = aCommitment()
+      .withLine('501', { costCode: { code: '03-300', erpId: '03-200' } })
+      .build();
+    expect(validate(aChangeOrder().build(), context, { commitment: sameKey })).toEqual({
+      code: 'line_coding_mismatch',
+      path: ['lineItems', 0],
+      message:
+        'Line 1 ("Rebar material") has cost code "03-200" but commitment line "501" has "03-300"; a change order line keeps the coding of the commitment line it modifies. Recode the line.',
+    });
   });
 });
