@@ -31,6 +31,12 @@ const co = sendable({
   ],
 });
 
+/** Sage 300 CRE without limits on amounts: any digits, any decimals, any sign. */
+const wide: ErpProfile = {
+  ...sage300Cre,
+  amount: { integerDigits: null, decimals: null, positive: false },
+};
+
 describe('the export of a change order', () => {
   it('has every field in its fixed order; unit pricing only where one source line gives it', () => {
     const r = exportChangeOrder(co, sendingContext);
@@ -193,10 +199,6 @@ describe('the export of a change order', () => {
       line('4', 'C', '12345678901234.5'),
       line('5', 'C', '0.5'),
     ];
-    const wide: ErpProfile = {
-      ...sage300Cre,
-      amount: { integerDigits: null, decimals: null, positive: false },
-    };
     const r = exportChangeOrder(sendable({ lineItems: lines }), sendingContext, { profile: wide });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -208,10 +210,6 @@ describe('the export of a change order', () => {
     // Each amount has the most characters an amount may have (40); their sum has 41.
     const big = `${'9'.repeat(37)}.99`;
     const lines = [line('1', 'A', big), line('2', 'A', big), line('3', 'B', '0.02')];
-    const wide: ErpProfile = {
-      ...sage300Cre,
-      amount: { integerDigits: null, decimals: null, positive: false },
-    };
     const r = exportChangeOrder(sendable({ lineItems: lines }), sendingContext, { profile: wide });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
