@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sumDecimals } from '../src/money/exactSum.js';
+import { ExactSum, sumDecimals } from '../src/money/exactSum.js';
 import { amountArb } from '../src/testing/arbitraries.js';
 import { oracleSum, outputUnits } from './helpers/oracle.js';
 
@@ -104,5 +104,47 @@ describe('ExactSum: canonical output', () => {
     [['1000', '0.000'], '1000.00'],
   ])('%j sums to %s: no trailing zero beyond two decimals, never -0.00', (amounts, expected) => {
     expect(sumDecimals(amounts)).toBe(expected);
+  });
+});
+
+describe('ExactSum.addSum: the same paths as add', () => {
+  function sumOf(amounts: string[]): ExactSum {
+    const s = new ExactSum();
+    for (const a of amounts) s.add(a);
+    return s;
+  }
+  function addSumWatched(left: string[], right: string[]): { sum: string; wide: boolean } {
+    const a = sumOf(left);
+    const b = sumOf(right);
+    const plus = vi.spyOn(Decimal.prototype, 'plus');
+    a.addSum(b);
+    const wide = plus.mock.calls.length > 0;
+    plus.mockRestore();
+    return { sum: a.toString(), wide };
+  }
+
+  it.each([
+    [['1.25'], ['500'], '501.25'], // the coarser sum is scaled up
+    [['500'], ['1.25'], '501.25'],
+    [['0.5'], ['0.25'], '0.75'],
+    [['-3'], ['3'], '0.00'],
+  ])('%j plus %j adds without decimal.js, to %s', (left, right, expected) => {
+    expect(addSumWatched(left, right)).toEqual({ sum: expected, wide: false });
+  });
+
+  it.each([
+    // 9 × 999999999999999 plus 999999999999998 is odd and past 2^53: a double would round it.
+    [Array.from({ length: 9 }, () => '999999999999999'), ['999999999999998'], '9999999999999989.00'],
+    [['99999999999999.9'], ['0.00000000000001'], '99999999999999.90000000000001'],
+    [['0.00000000000001'], ['99999999999999.9'], '99999999999999.90000000000001'],
+  ])('%j plus %j leaves the safe range: decimal.js, to %s', (left, right, expected) => {
+    expect(addSumWatched(left, right)).toEqual({ sum: expected, wide: true });
+  });
+
+  it('a running sum whose result leaves the safe range by one odd unit goes wide, exactly', () => {
+    const amounts = [...Array.from({ length: 9 }, () => '999999999999999'), '999999999999998'];
+    expect(sumWatched(amounts)).toEqual({ sum: '9999999999999989.00', wide: true });
+    // Past 2^55 units the cents of an odd count of whole units are no double: the general formatting.
+    expect(sumWatched(['360000000000001'])).toEqual({ sum: '360000000000001.00', wide: false });
   });
 });

@@ -1,19 +1,17 @@
 // Reads Stryker's JSON report (reports/mutation/mutation.json, written by `stryker run`) and prints
-// the mutation score per area; fails when rules, aggregator or mapper is under 90%. Mapper: the Sage
-// 300 CRE mapper, the generic ERP mapper and the export parts they share.
+// the mutation score per area; fails when rules, money or the spine is under 90% (issue 11). The
+// spine: the one export path (`src/export/`), the line grouping below it (`src/lines/`) and the Sage
+// 300 CRE projection (`src/sage300/`). An area with no mutant in the report is not judged.
 // `npm run test:mutation` runs Stryker, then this.
 import { readFileSync } from 'node:fs';
 
 const AREAS = [
   ['rules', (f) => f.startsWith('src/rules/')],
-  ['aggregator', (f) => f === 'src/aggregateLineItems.ts' || f.startsWith('src/money/')],
-  [
-    'mapper',
-    (f) => f.startsWith('src/sage300/') || f.startsWith('src/erp/') || f === 'src/internal/exportParts.ts',
-  ],
+  ['money', (f) => f === 'src/aggregateLineItems.ts' || f.startsWith('src/money/')],
+  ['spine', (f) => f.startsWith('src/export/') || f.startsWith('src/lines/') || f.startsWith('src/sage300/')],
   ['everything else', () => true],
 ];
-const REQUIRED = { rules: 90, aggregator: 90, mapper: 90 };
+const REQUIRED = { rules: 90, money: 90, spine: 90 };
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 
@@ -42,12 +40,12 @@ let failed = false;
 console.log('| area | killed or timed out / counted | score |\n| --- | ---: | ---: |');
 for (const [name, t] of tally) {
   console.log(`| ${name} | ${t.detected} / ${t.counted} | ${pct(t).toFixed(2)}% |`);
-  if (REQUIRED[name] !== undefined && pct(t) < REQUIRED[name]) failed = true;
+  if (REQUIRED[name] !== undefined && t.counted > 0 && pct(t) < REQUIRED[name]) failed = true;
 }
 console.log(`| all of src/ | ${all.detected} / ${all.counted} | ${pct(all).toFixed(2)}% |`);
 if (process.argv.includes('--survivors'))
   for (const [name, t] of tally) for (const s of t.survivors) console.log(`${name}: ${s}`);
 if (failed) {
-  console.error(`✗ under ${REQUIRED.rules}% in an area that requires it (rules, aggregator, mapper)`);
+  console.error(`✗ under ${REQUIRED.rules}% in an area that requires it (rules, money, spine)`);
   process.exit(1);
 }

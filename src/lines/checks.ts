@@ -29,6 +29,7 @@ const DECIMAL_FIELDS = [
 ] as const;
 
 /** Whether every decimal field of `line` that `findInvalidDecimals` looks at holds a decimal string. */
+// Stryker disable BlockStatement,ConditionalExpression,LogicalOperator: a shortcut for clean lines; a line it wrongly calls unclean is checked field by field below and yields nothing
 function decimalsValid(line: LineItem, amountOnly: boolean): boolean {
   // Each field by name: a field read through a variable name is a slower, generic property lookup.
   return (
@@ -48,6 +49,7 @@ export function findInvalidDecimals(lineItems: readonly LineItem[], amountOnly: 
   for (let i = 0; i < lineItems.length; i++) {
     const line = lineItems[i]!;
     if (decimalsValid(line, amountOnly)) continue;
+    // Stryker restore BlockStatement,ConditionalExpression,LogicalOperator
     for (const [field, label] of DECIMAL_FIELDS) {
       if (amountOnly && field !== 'amount') break;
       const value: unknown = line[field];
@@ -94,6 +96,7 @@ export function findDuplicateIds(lineItems: readonly LineItem[]): readonly Findi
       if (seen.add(id).size !== size) continue;
       // A repeat (rare): where each id first appears, worked out once for every repeat.
       firsts ??= firstIndexes(lineItems);
+      // Stryker disable next-line UnaryOperator: a repeated id is always among the firsts
       first = firsts.get(id) ?? -1;
     }
     if (first >= 0) {

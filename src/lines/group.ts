@@ -59,6 +59,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
       }
     }
     // Never `groups[-1]`: a negative index is a property lookup, far slower than a test.
+    // Stryker disable next-line ConditionalExpression: groups[-1] is undefined too, only slower
     let group = at < 0 ? undefined : groups[at];
     if (group === undefined) {
       // A line alone needs no arithmetic: its canonical text is its sum.
@@ -87,6 +88,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
       // Stryker disable next-line ConditionalExpression: summing the rest of an invalid group changes nothing; its amount is set to '' below.
       if (!group.valid) continue;
       const shape = decimalShape(amount);
+      // Stryker disable next-line EqualityOperator: a shape is never 0 (its intEnd is at least 1)
       if (shape < 0) {
         group.valid = false;
         continue;
@@ -101,6 +103,7 @@ export function groupLines(lineItems: readonly LineItem[], merge: boolean): read
     }
   }
   for (const group of groups) {
+    // Stryker disable next-line BlockStatement: an invalid group keeps shape -1, which every reader of its amount and sum skips (and invalid_decimal refuses the export)
     if (!group.valid) {
       // Stryker disable next-line StringLiteral: any text that is not a decimal string reads the same: no rule sums it, nothing exports it.
       group.amount = '';

@@ -42,6 +42,7 @@ export function decimalShape(text: unknown): number {
   const negative = text.charCodeAt(0) === 45;
   const intStart = negative ? 1 : 0;
   let i = intStart;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: charCodeAt(n) is NaN, not a digit
   while (i < n && isDigit(text.charCodeAt(i))) i++;
   const intEnd = i;
   if (intEnd === intStart) return -1;
@@ -50,8 +51,10 @@ export function decimalShape(text: unknown): number {
   if (i < n) {
     if (text.charCodeAt(i) !== 46) return -1;
     fracStart = ++i;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: charCodeAt(n) is NaN, not a digit
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     if (i !== n || i === fracStart) return -1;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: the character before fracStart is the point, never a 0
     while (fracEnd > fracStart && text.charCodeAt(fracEnd - 1) === 48) fracEnd--;
   }
   let wholeStart = intStart;
@@ -86,6 +89,7 @@ export function partsOf(shape: number): DecimalParts {
  */
 export function readDecimal(text: unknown): DecimalParts | undefined {
   const shape = decimalShape(text);
+  // Stryker disable next-line EqualityOperator: a shape is never 0 (its intEnd is at least 1)
   return shape < 0 ? undefined : partsOf(shape);
 }
 
@@ -96,6 +100,7 @@ export function readDecimal(text: unknown): DecimalParts | undefined {
  * isDecimalString('1e3') //=> false
  */
 export function isDecimalString(value: unknown): value is string {
+  // Stryker disable next-line EqualityOperator: a shape is never 0 (its intEnd is at least 1)
   return decimalShape(value) >= 0;
 }
 
@@ -109,14 +114,12 @@ export function integerDigits(parts: DecimalParts): number {
   return parts.intEnd - parts.wholeStart;
 }
 
-/** Whether the decimal string is zero or below. */
+/**
+ * Whether the decimal string is zero or below. Leading zeros are skipped up to the last integer
+ * digit, so the integer part is zero exactly when its first counted digit is a `0`.
+ */
 export function isNotPositive(text: string, parts: DecimalParts): boolean {
-  return (
-    parts.negative ||
-    (parts.fracEnd === parts.fracStart &&
-      parts.intEnd - parts.wholeStart === 1 &&
-      text.charCodeAt(parts.wholeStart) === 48)
-  );
+  return parts.negative || (parts.fracEnd === parts.fracStart && text.charCodeAt(parts.wholeStart) === 48);
 }
 
 /**
@@ -129,11 +132,14 @@ export function isNotPositive(text: string, parts: DecimalParts): boolean {
  */
 export function canonicalText(text: string): string | undefined {
   const shape = decimalShape(text);
+  // Stryker disable next-line EqualityOperator: a shape is never 0 (its intEnd is at least 1)
   if (shape < 0) return undefined;
   const { negative, wholeStart, intEnd, fracStart, fracEnd } = partsOf(shape);
   const significant = fracEnd - fracStart;
-  if (significant === 0 && intEnd - wholeStart === 1 && text.charCodeAt(wholeStart) === 48) return '0.00';
+  // Zero, whatever its sign and zeros (see isNotPositive).
+  if (significant === 0 && text.charCodeAt(wholeStart) === 48) return '0.00';
   const intStart = negative ? 1 : 0;
+  // Stryker disable next-line ConditionalExpression: a shortcut for a canonical text; the long way writes the same
   if (wholeStart === intStart && text.length - fracStart === Math.max(significant, 2)) return text;
   const whole = text.slice(wholeStart, intEnd);
   const fraction =

@@ -21,9 +21,11 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 
 
 /**
  * An exact sum of decimal strings. The fast path keeps the sum as an integer number of units of
- * 10^-scale in a double, which is exact while every intermediate stays a safe integer; the first
- * operation that would leave that range moves the sum to decimal.js. Both paths are checked
- * against a BigInt oracle in the property tests.
+ * 10^-scale in a double; the first addition whose result leaves the safe-integer range moves the
+ * sum to decimal.js. Checking the result alone is enough: each addend is a safe integer, one of them
+ * scaled by 10^k (k ≥ 1); a scaled addend past 2^53 that a safe result could come back from is
+ * below 2^54, where doubles hold every even integer, and a multiple of 10^k is even, so it is exact,
+ * and so is the sum. Both paths are checked against a BigInt oracle in the property tests.
  */
 export class ExactSum {
   /** The sum is `units / 10^scale` while `wide` is undefined. */
@@ -37,6 +39,7 @@ export class ExactSum {
    */
   add(amount: string): boolean {
     const shape = decimalShape(amount);
+    // Stryker disable next-line EqualityOperator: a shape is never 0 (its intEnd is at least 1)
     if (shape < 0) return false;
     this.addShape(amount, shape);
     return true;
@@ -60,17 +63,17 @@ export class ExactSum {
     for (let i = fracStart; i < fracEnd; i++) value = value * 10 + amount.charCodeAt(i) - 48;
     if (negative) value = -value;
     let units = this.units;
-    if (fraction > this.scale) {
-      units *= POW10[fraction - this.scale]!;
-    } else if (fraction < this.scale) {
-      value *= POW10[this.scale - fraction]!;
-    }
+    // Stryker disable next-line EqualityOperator: at equal scales both sides are scaled by 10^0 = 1
+    if (fraction > this.scale) units *= POW10[fraction - this.scale]!;
+    // Stryker disable next-line EqualityOperator: at equal scales both sides are scaled by 10^0 = 1
+    if (fraction < this.scale) value *= POW10[this.scale - fraction]!;
     const next = units + value;
-    if (!Number.isSafeInteger(units) || !Number.isSafeInteger(value) || !Number.isSafeInteger(next)) {
+    if (!Number.isSafeInteger(next)) {
       this.goWide(amount);
       return;
     }
     this.units = next;
+    // Stryker disable next-line EqualityOperator: at equal scales the scale stays
     if (fraction > this.scale) this.scale = fraction;
   }
 
@@ -82,11 +85,14 @@ export class ExactSum {
     if (this.wide === undefined && other.wide === undefined) {
       let units = this.units;
       let value = other.units;
+      // Stryker disable next-line EqualityOperator: at equal scales both sides are scaled by 10^0 = 1
       if (other.scale > this.scale) units *= POW10[other.scale - this.scale]!;
-      else if (other.scale < this.scale) value *= POW10[this.scale - other.scale]!;
+      // Stryker disable next-line EqualityOperator: at equal scales both sides are scaled by 10^0 = 1
+      if (other.scale < this.scale) value *= POW10[this.scale - other.scale]!;
       const next = units + value;
-      if (Number.isSafeInteger(units) && Number.isSafeInteger(value) && Number.isSafeInteger(next)) {
+      if (Number.isSafeInteger(next)) {
         this.units = next;
+        // Stryker disable next-line EqualityOperator: at equal scales the scale stays
         if (other.scale > this.scale) this.scale = other.scale;
         return;
       }
@@ -121,16 +127,17 @@ const MAX_CENTS_UNITS = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 
 /** `units / 10^scale` as a canonical decimal string (see {@link ExactSum.toString}). */
 function formatUnits(units: number, scale: number): string {
-  if (units === 0) return '0.00';
-  let abs = units < 0 ? -units : units;
+  let abs = Math.abs(units);
+  // The usual case, money in cents: no trimming, no slicing. The division cannot round across an
+  // integer: cents < 2^53 / 100. The general way below writes the same text, slower.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut; at its bounds the general way writes the same (a sum past them is tested)
   if (scale <= 2 && abs <= MAX_CENTS_UNITS) {
-    // The usual case, money in cents: no trimming, no slicing. The division cannot round across
-    // an integer: cents < 2^53 / 100.
-    const cents = scale === 2 ? abs : abs * POW10[2 - scale]!;
+    const cents = abs * POW10[2 - scale]!;
     const whole = Math.floor(cents / 100);
     const rest = cents - whole * 100;
     return `${units < 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
   }
+  // Stryker disable next-line EqualityOperator: a zero trimmed to one decimal is padded back
   while (scale > 2 && abs % 10 === 0) {
     abs /= 10;
     scale--;
@@ -138,9 +145,7 @@ function formatUnits(units: number, scale: number): string {
   let digits = String(abs);
   if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
   const cut = digits.length - scale;
-  let fraction = digits.slice(cut);
-  if (fraction.length < 2) fraction += '0'.repeat(2 - fraction.length);
-  return `${units < 0 ? '-' : ''}${digits.slice(0, cut)}.${fraction}`;
+  return `${units < 0 ? '-' : ''}${digits.slice(0, cut)}.${digits.slice(cut).padEnd(2, '0')}`;
 }
 
 /**

@@ -38,10 +38,10 @@ export const duplicateErpId = rule(
 export const commitmentLineNotFound = rule(
   'commitment_line_not_found',
   () => "a commitment is passed and a line's `commitmentLineItemId` names no line of its schedule of values",
-  ({ commitment, lines: linesOf, ownCommitment, sovLines }) => {
-    if (commitment === undefined) return undefined;
+  ({ lines: linesOf, ownCommitment, sovLines }) => {
     const own = ownCommitment();
     const sov = sovLines();
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: sovLines() is undefined exactly when ownCommitment() is; both are tested for the type checker
     if (own === undefined || sov === undefined) return undefined;
     const lines = linesOf();
     let found: Finding[] | undefined;
@@ -62,12 +62,12 @@ export const commitmentLineNotSynced = rule(
   'commitment_line_not_synced',
   () =>
     'a commitment is passed and the SOV line a line modifies has no `erpId`: the ERP could not tell which of its lines changes',
-  ({ commitment, lines: linesOf, sovLines, profile }) => {
-    if (commitment === undefined) return undefined;
+  ({ lines: linesOf, sovLines, profile }) => {
     const sov = sovLines();
     if (sov === undefined) return undefined;
     const lines = linesOf();
     let found: Finding[] | undefined;
+    // Stryker disable next-line EqualityOperator: sov[lines.length] is undefined and skipped
     for (let i = 0; i < lines.length; i++) {
       const sovLine = sov[i];
       // A line not in the SOV is commitment_line_not_found's business.
@@ -85,22 +85,25 @@ export const commitmentLineNotSynced = rule(
 );
 
 /**
- * Whether a CCO line's code differs from its SOV line's: another `code`, or another ERP id where
+ * A CCO line's code and its SOV line's when they differ: another `code`, or another ERP id where
  * both have one. A code the SOV line does not set constrains nothing; a code the CCO line lacks is
  * `line_not_erp_coded`'s business.
  */
-function differs(line: ErpCode | undefined, sov: ErpCode | undefined): boolean {
-  if (line === undefined || sov === undefined) return false;
-  if (line.code !== sov.code) return true;
+function differing(line: ErpCode | undefined, sov: ErpCode | undefined): [ErpCode, ErpCode] | undefined {
+  if (line === undefined || sov === undefined) return undefined;
+  if (line.code !== sov.code) return [line, sov];
   const a = present(line.erpId);
   const b = present(sov.erpId);
-  return a !== undefined && b !== undefined && a !== b;
+  return a !== undefined && b !== undefined && a !== b ? [line, sov] : undefined;
 }
 
-/** A code as a message names it: `"03-200"`, or `"03-200" (ERP id "X")` when the codes agree. */
+/**
+ * A code as a message names it: `"03-200"`, or `"03-200" (ERP id "X")` when the codes agree (and
+ * so, as `differing` found, both ERP ids are set and differ).
+ */
 function codeName(code: ErpCode, other: ErpCode): string {
   return code.code === other.code
-    ? `${quote(code.code)} (ERP id ${quote(code.erpId ?? '')})`
+    ? `${quote(code.code)} (ERP id ${quote(String(code.erpId))})`
     : quote(code.code);
 }
 
@@ -108,8 +111,7 @@ export const lineCodingMismatch = rule(
   'line_coding_mismatch',
   () =>
     "a commitment is passed and the cost code or category exported for a commitment line (its first line's) differs from the SOV line's (the other lines on it must match the first: `conflicting_line_coding`)",
-  ({ commitment, lines: linesOf, groups, sovLines, profile }) => {
-    if (commitment === undefined) return undefined;
+  ({ lines: linesOf, groups, sovLines, profile }) => {
     const sov = sovLines();
     if (sov === undefined) return undefined;
     const lines = linesOf();
@@ -119,12 +121,11 @@ export const lineCodingMismatch = rule(
       const sovLine = sov[i];
       if (sovLine === undefined) continue;
       const line = lines[i]!;
-      const [label, mine, theirs] = differs(line.costCode, sovLine.costCode)
-        ? [profile.labels.costCode, line.costCode, sovLine.costCode]
-        : differs(line.category, sovLine.category)
-          ? [profile.labels.category, line.category, sovLine.category]
-          : [];
-      if (mine === undefined || theirs === undefined) continue;
+      const costCode = differing(line.costCode, sovLine.costCode);
+      const pair = costCode ?? differing(line.category, sovLine.category);
+      if (pair === undefined) continue;
+      const [mine, theirs] = pair;
+      const label = costCode === undefined ? profile.labels.category : profile.labels.costCode;
       found = add(found, {
         path: at(i),
         message: `${lineName(line, i)} has ${label} ${codeName(mine, theirs)} but commitment line ${quote(sovLine.id)} has ${codeName(theirs, mine)}; a change order line keeps the coding of the commitment line it modifies. Recode the line.`,

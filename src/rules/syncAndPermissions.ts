@@ -41,7 +41,7 @@ export const commitmentNotSynced = rule(
     const own = ownCommitment();
     if (own === undefined || present(own.commitment.erpId) !== undefined) return undefined;
     return whole(
-      `Commitment ${commitmentName(own.commitment)} as given has no ${profile.name} key (erpId), though the change order names it ${quote(changeOrder.commitment.erpId ?? '')}; pass the commitment as synced, with its erpId.`,
+      `Commitment ${commitmentName(own.commitment)} as given has no ${profile.name} key (erpId), though the change order names it ${quote(String(changeOrder.commitment.erpId))}; pass the commitment as synced, with its erpId.`,
     );
   },
 );
@@ -61,9 +61,8 @@ export const alreadySent = rule(
         );
       case 'synced':
         return whole('The change order is already exported to the ERP.');
-      default:
-        return undefined;
     }
+    return undefined;
   },
   { gate: true },
 );

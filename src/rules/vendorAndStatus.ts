@@ -1,5 +1,4 @@
 // Rules on the vendor and the change order's status.
-import { present } from '../internal/blank.js';
 import { commitmentName } from '../sov/commitmentLines.js';
 import { quote } from '../text/quote.js';
 import { rule, whole } from './rule.js';
@@ -7,8 +6,7 @@ import { rule, whole } from './rule.js';
 export const vendorMismatch = rule(
   'vendor_mismatch',
   () => "a commitment is passed and the contract company is not the commitment's vendor (`vendorId`)",
-  ({ changeOrder, commitment, ownCommitment }) => {
-    if (commitment === undefined) return undefined;
+  ({ changeOrder, ownCommitment }) => {
     const own = ownCommitment();
     const company = changeOrder.contractCompany;
     if (own === undefined || company.id === own.commitment.vendorId) return undefined;
@@ -25,13 +23,10 @@ export const vendorNotLinked = rule(
     "the contract company has no `erpVendorId`; when vendor links are passed, instead: the company has no link into any ERP (the link into the profile's ERP decides, not `erpVendorId`)",
   ({ changeOrder, profile, linked, vendor }) => {
     const company = changeOrder.contractCompany;
-    if (!linked) {
-      if (present(company.erpVendorId) !== undefined) return undefined;
-    } else {
-      const decision = vendor();
-      // Links only into other ERPs are vendor_linked_elsewhere's business.
-      if (decision.id !== undefined || decision.elsewhere.length > 0) return undefined;
-    }
+    // Without links the decision is the company's erpVendorId. Links only into other ERPs are
+    // vendor_linked_elsewhere's business.
+    const decision = vendor();
+    if (decision.id !== undefined || decision.elsewhere.length > 0) return undefined;
     return whole(
       linked
         ? `Contract company ${quote(company.name)} (id ${quote(company.id)}) has no link to a ${profile.name} vendor among the vendor links; link the company to a vendor first.`
@@ -47,10 +42,10 @@ export const vendorLinkedElsewhere = rule(
   'vendor_linked_elsewhere',
   () =>
     "vendor links are passed and the contract company's only links are into other ERPs (their `erp` is not the profile's `name`)",
-  ({ changeOrder, profile, linked, vendor }) => {
-    if (!linked) return undefined;
-    const { id, elsewhere } = vendor();
-    if (id !== undefined || elsewhere.length === 0) return undefined;
+  ({ changeOrder, profile, vendor }) => {
+    // Without links, or with one into the profile's ERP, nothing is elsewhere.
+    const { elsewhere } = vendor();
+    if (elsewhere.length === 0) return undefined;
     const company = changeOrder.contractCompany;
     const named = elsewhere
       .slice(0, NAMED_LINKS)
