@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeOrder } from '../../src/model/changeOrder.js';
 import type { LineItem } from '../../src/model/lineItem.js';
-import type { ErpProfile, ProfileMessageKey } from '../../src/profiles/ErpProfile.js';
+import {
+  type ErpProfile,
+  PROFILE_MESSAGE_KEYS,
+  type ProfileMessageKey,
+} from '../../src/profiles/ErpProfile.js';
 import { sage300Cre } from '../../src/profiles/sage300Cre.js';
 import { spectrum } from '../../src/profiles/spectrum.js';
 import { rules } from '../../src/rules/rules.js';
@@ -83,19 +87,8 @@ describe('number limits set one at a time', () => {
 
 describe("a profile's own messages replace the library's for every key", () => {
   const own = (key: ProfileMessageKey) => `The ERP says no (${key}).`;
-  const messages = Object.fromEntries(
-    [
-      'amount_not_positive',
-      'line_description_too_long',
-      'division_cost_code',
-      'quantity_integer_digits',
-      'quantity_decimals',
-      'quantity_not_positive',
-      'unit_cost_integer_digits',
-      'unit_cost_decimals',
-      'unit_cost_not_positive',
-    ].map((k) => [k, own(k as ProfileMessageKey)]),
-  );
+  // Every key has its own message; each case below breaks one line rule only.
+  const messages = Object.fromEntries(PROFILE_MESSAGE_KEYS.map((k) => [k, own(k)]));
   const strict: ErpProfile = {
     ...sage300Cre,
     amount: { ...sage300Cre.amount, positive: true },
