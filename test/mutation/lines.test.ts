@@ -7,16 +7,16 @@ import { exportChangeOrder } from '../../src/export/exportChangeOrder.js';
 import type { LineItem } from '../../src/model/lineItem.js';
 import { sage300Cre } from '../../src/profiles/sage300Cre.js';
 import { validateAll } from '../../src/rules/validate.js';
+import { aLineItem } from '../../src/testing/builders.js';
 import { sendable, sendingContext } from '../fixtures.js';
 
-const line = (id: string, commitmentLineItemId: string, amount: string, description = ''): LineItem => ({
-  id,
-  commitmentLineItemId,
-  description,
-  amount,
-  costCode: { code: '03-200', erpId: '03-200' },
-  category: { code: 'M', erpId: 'M' },
-});
+const line = (id: string, commitmentLineItemId: string, amount: string, description = ''): LineItem =>
+  aLineItem()
+    .withId(id)
+    .onCommitmentLine(commitmentLineItemId)
+    .withAmount(amount)
+    .withDescription(description)
+    .build();
 
 /** `n` lines with distinct ids on distinct commitment lines, then `patch` applied by index. */
 function lines(n: number, patch: Record<number, Partial<LineItem>> = {}): LineItem[] {
